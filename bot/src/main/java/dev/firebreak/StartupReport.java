@@ -1,0 +1,35 @@
+package dev.firebreak;
+
+import dev.firebreak.integrations.slack.SlackSettings;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Says at start what is switched off, so a missing credential is found in the log and not at 3 a.m. */
+@Singleton
+class StartupReport implements ApplicationEventListener<ServerStartupEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(StartupReport.class);
+    private final SlackSettings slack;
+
+    StartupReport(SlackSettings slack) {
+        this.slack = slack;
+    }
+
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        if (!slack.webApiEnabled()) {
+            LOG.warn("SLACK_BOT_TOKEN is not set: Slack Web API calls are disabled (channels, messages); jobs wait until it is set");
+        }
+        if (!slack.httpEnabled() && !slack.socketModeEnabled()) {
+            LOG.warn("Neither SLACK_SIGNING_SECRET nor SLACK_APP_TOKEN is set: /slack/events answers 503 and no Slack command reaches Firebreak");
+        } else if (!slack.httpEnabled()) {
+            LOG.info("SLACK_SIGNING_SECRET is not set: /slack/events answers 503; Slack talks to Firebreak over Socket Mode");
+        }
+        if (slack.announceChannelOrNull() == null) {
+            LOG.info("SLACK_ANNOUNCE_CHANNEL is not set: new incidents are not announced");
+        }
+        LOG.info("Firebreak is up on port {}", event.getSource().getPort());
+    }
+}

@@ -1,0 +1,6 @@
+package dev.firebreak.api;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+@Serdeable
+public record ApiError(String message) {}

@@ -1,0 +1,50 @@
+package dev.firebreak.api;
+
+import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentService;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.List;
+
+/** Read-only JSON API over incidents and their timelines. */
+@Controller("/api/incidents")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class IncidentController {
+    private final IncidentService incidents;
+    private final TimelineMarkdown markdown;
+
+    IncidentController(IncidentService incidents, TimelineMarkdown markdown) {
+        this.incidents = incidents;
+        this.markdown = markdown;
+    }
+
+    @Get
+    List<Incident> list() {
+        return incidents.all();
+    }
+
+    @Get("/{id}")
+    HttpResponse<?> get(long id) {
+        return incidents.find(id)
+                .<HttpResponse<?>>map(i -> HttpResponse.ok(new IncidentDetails(i, incidents.participants(id), incidents.timeline(id))))
+                .orElseGet(() -> notFound(id));
+    }
+
+    @Get("/{id}/timeline.md")
+    @Produces("text/markdown; charset=utf-8")
+    HttpResponse<?> timelineMarkdown(long id) {
+        return incidents.find(id)
+                .<HttpResponse<?>>map(i -> HttpResponse.ok(markdown.render(i, incidents.participants(id), incidents.timeline(id)))
+                        .contentType(MediaType.of("text/markdown; charset=utf-8")))
+                .orElseGet(() -> notFound(id));
+    }
+
+    private static HttpResponse<?> notFound(long id) {
+        return HttpResponse.notFound(new ApiError("No incident " + id));
+    }
+}

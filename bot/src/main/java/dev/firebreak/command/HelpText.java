@@ -1,0 +1,18 @@
+package dev.firebreak.command;
+
+public final class HelpText {
+    private HelpText() {}
+
+    public static final String TEXT = String.join("\n",
+            "*Firebreak* — `/incident` commands",
+            "• `/incident declare <title> [sev1|sev2|sev3|sev4]` — open an incident and its channel (no title: a form)",
+            "In an incident channel:",
+            "• `/incident status [investigating|identified|monitoring]` — show or move the status",
+            "• `/incident sev <1-4>` — change the severity",
+            "• `/incident role <commander|comms|scribe> @user` — hand out a role",
+            "• `/incident update <text>` — post a status update (also to the announce channel)",
+            "• `/incident note <text>` — add a note to the timeline",
+            "• `/incident timeline` — show the timeline",
+            "• `/incident resolve` — resolve the incident",
+            "React with :pushpin: to add a message to the timeline, or write `@firebreak note <text>`.");
+}

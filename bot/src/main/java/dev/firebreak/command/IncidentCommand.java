@@ -1,0 +1,37 @@
+package dev.firebreak.command;
+
+import dev.firebreak.incident.IncidentStatus;
+import dev.firebreak.incident.Role;
+import dev.firebreak.incident.Severity;
+import io.micronaut.core.annotation.Nullable;
+
+/** One parsed {@code /incident} command. */
+public sealed interface IncidentCommand {
+
+    /** {@code declare} with no text: ask with a form. */
+    record OpenDeclareForm() implements IncidentCommand {}
+
+    record Declare(String title, Severity severity) implements IncidentCommand {}
+
+    /** {@code status} alone shows the incident; with a status it moves it. */
+    record Status(@Nullable IncidentStatus newStatus) implements IncidentCommand {}
+
+    record ChangeSeverity(Severity severity) implements IncidentCommand {}
+
+    record AssignRole(Role role, String userId) implements IncidentCommand {}
+
+    record Update(String text) implements IncidentCommand {}
+
+    record Note(String text) implements IncidentCommand {}
+
+    record ShowTimeline() implements IncidentCommand {}
+
+    record Resolve() implements IncidentCommand {}
+
+    record Help() implements IncidentCommand {}
+
+    record Unknown(String verb) implements IncidentCommand {}
+
+    /** The text could not be understood; {@code message} says why and how to fix it. */
+    record Invalid(String message) implements IncidentCommand {}
+}

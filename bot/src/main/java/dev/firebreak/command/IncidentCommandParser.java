@@ -1,0 +1,161 @@
+package dev.firebreak.command;
+
+import dev.firebreak.incident.Declaration;
+import dev.firebreak.incident.IncidentStatus;
+import dev.firebreak.incident.Role;
+import dev.firebreak.incident.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code /incident} grammar. Titles may be quoted ("..." or Slack's curly quotes); users are Slack's escaped
+ * mentions ({@code <@U123|name>}), which Slack sends when the command is configured to escape users.
+ */
+public final class IncidentCommandParser {
+    private static final Pattern USER_MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(\\|[^>]*)?>");
+
+    public IncidentCommand parse(String rawText) {
+        String text = rawText == null ? "" : rawText.strip();
+        if (text.isEmpty()) {
+            return new IncidentCommand.Help();
+        }
+        String[] split = text.split("\\s+", 2);
+        String verb = split[0].toLowerCase(Locale.ROOT);
+        String rest = split.length > 1 ? split[1].strip() : "";
+        switch (verb) {
+            case "declare":
+            case "open":
+                return declare(rest);
+            case "status":
+                return status(rest);
+            case "sev":
+            case "severity":
+                return severity(rest);
+            case "role":
+                return role(rest);
+            case "update":
+                return rest.isEmpty() ? invalid("Say what changed: `/incident update <text>`") : new IncidentCommand.Update(rest);
+            case "note":
+                return rest.isEmpty() ? invalid("Give the note: `/incident note <text>`") : new IncidentCommand.Note(rest);
+            case "timeline":
+                return new IncidentCommand.ShowTimeline();
+            case "resolve":
+                return new IncidentCommand.Resolve();
+            case "help":
+                return new IncidentCommand.Help();
+            default:
+                return new IncidentCommand.Unknown(split[0]);
+        }
+    }
+
+    private static IncidentCommand declare(String rest) {
+        if (rest.isEmpty()) {
+            return new IncidentCommand.OpenDeclareForm();
+        }
+        List<String> tokens = tokenize(rest);
+        if (tokens == null) {
+            return invalid("A quote is not closed. Try `/incident declare \"Checkout errors\" sev2`.");
+        }
+        Severity severity = Severity.SEV3;
+        String last = tokens.get(tokens.size() - 1);
+        if (looksLikeSeverity(last)) {
+            Optional<Severity> parsed = Severity.parse(last);
+            if (parsed.isEmpty()) {
+                return invalid("`" + last + "` is not a severity: use sev1, sev2, sev3 or sev4.");
+            }
+            severity = parsed.get();
+            tokens = tokens.subList(0, tokens.size() - 1);
+        }
+        String title = String.join(" ", tokens).strip();
+        if (title.isEmpty()) {
+            return invalid("Give the incident a title: `/incident declare <title> [sev1|sev2|sev3|sev4]`.");
+        }
+        if (title.length() > Declaration.MAX_TITLE_LENGTH) {
+            return invalid("The title is longer than " + Declaration.MAX_TITLE_LENGTH + " characters.");
+        }
+        return new IncidentCommand.Declare(title, severity);
+    }
+
+    private static IncidentCommand status(String rest) {
+        if (rest.isEmpty()) {
+            return new IncidentCommand.Status(null);
+        }
+        return IncidentStatus.parse(rest)
+                .<IncidentCommand>map(IncidentCommand.Status::new)
+                .orElseGet(() -> invalid("`" + rest + "` is not a status: use investigating, identified, monitoring or resolved."));
+    }
+
+    private static IncidentCommand severity(String rest) {
+        if (rest.isEmpty()) {
+            return invalid("Give the new severity: `/incident sev <1-4>`.");
+        }
+        return Severity.parse(rest)
+                .<IncidentCommand>map(IncidentCommand.ChangeSeverity::new)
+                .orElseGet(() -> invalid("`" + rest + "` is not a severity: use 1, 2, 3 or 4."));
+    }
+
+    private static IncidentCommand role(String rest) {
+        String[] parts = rest.split("\\s+");
+        if (rest.isEmpty() || parts.length != 2) {
+            return invalid("Use `/incident role <commander|comms|scribe> @user`.");
+        }
+        Optional<Role> role = Role.parse(parts[0]);
+        if (role.isEmpty()) {
+            return invalid("`" + parts[0] + "` is not a role: use commander, comms or scribe.");
+        }
+        Matcher m = USER_MENTION.matcher(parts[1]);
+        if (!m.matches()) {
+            return invalid("Mention the person with @, e.g. `/incident role " + role.get().label() + " @alex`.");
+        }
+        return new IncidentCommand.AssignRole(role.get(), m.group(1));
+    }
+
+    private static boolean looksLikeSeverity(String token) {
+        return token.toLowerCase(Locale.ROOT).matches("sev\\S*");
+    }
+
+    /** Splits on spaces, keeping quoted runs together; null when a quote is left open. */
+    static List<String> tokenize(String text) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        char closing = 0;
+        for (char c : text.toCharArray()) {
+            if (closing != 0) {
+                if (c == closing) {
+                    tokens.add(current.toString());
+                    current.setLength(0);
+                    closing = 0;
+                } else {
+                    current.append(c);
+                }
+            } else if (c == '"' || c == '\u201C') {
+                closing = c == '"' ? '"' : '\u201D';
+                flush(tokens, current);
+            } else if (Character.isWhitespace(c)) {
+                flush(tokens, current);
+            } else {
+                current.append(c);
+            }
+        }
+        if (closing != 0) {
+            return null;
+        }
+        flush(tokens, current);
+        return tokens;
+    }
+
+    private static void flush(List<String> tokens, StringBuilder current) {
+        if (current.length() > 0) {
+            tokens.add(current.toString());
+            current.setLength(0);
+        }
+    }
+
+    private static IncidentCommand invalid(String message) {
+        return new IncidentCommand.Invalid(message);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.firebreak.incident;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The chat workspace incidents are worked in. Implementations throw {@link ChatException} on failure. */
+public interface Chat {
+
+    record Channel(String id, String name) {}
+
+    record ChatMessage(String author, String text, java.time.Instant postedAt) {}
+
+    /** Opens a channel named as close to {@code preferredName} as the workspace allows. */
+    Channel openChannel(String preferredName);
+
+    void setTopic(String channelId, String topic);
+
+    void invite(String channelId, List<String> userIds);
+
+    /** Posts the incident header and returns a reference to update it later. */
+    String postCard(String channelId, IncidentCard card);
+
+    void updateCard(String channelId, String cardRef, IncidentCard card);
+
+    void pin(String channelId, String messageRef);
+
+    void post(String channelId, String text);
+
+    /** A message only {@code userId} sees. */
+    void tellUser(String channelId, String userId, String text);
+
+    Optional<ChatMessage> fetchMessage(String channelId, String messageRef);
+
+    /** Where new incidents and status updates are announced, when configured. */
+    Optional<String> announceChannel();
+
+    /** A link to a channel for other systems (PagerDuty notes, Jira). */
+    String channelLink(String channelId);
+}

@@ -1,0 +1,47 @@
+package dev.firebreak.incident;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * An incident. {@code externalKey} identifies the alert or page that opened it, so a retried delivery finds the
+ * incident instead of opening another one.
+ */
+@Serdeable
+@MappedEntity("incident")
+public record Incident(
+        @Id @GeneratedValue @Nullable Long id,
+        String title,
+        Severity severity,
+        IncidentStatus status,
+        @Nullable String description,
+        @Nullable String service,
+        String declaredBy,
+        @Nullable String declaredIn,
+        String source,
+        @Nullable String externalKey,
+        @Nullable String channelId,
+        @Nullable String channelName,
+        @Nullable String headerRef,
+        Instant createdAt,
+        Instant updatedAt,
+        @Nullable Instant resolvedAt) {
+
+    public static Incident declared(Declaration d, Instant now) {
+        return new Incident(null, d.title(), d.severity(), IncidentStatus.INVESTIGATING, d.description(), d.service(),
+                d.declaredBy(), d.declaredIn(), d.source().label(), d.externalKey(), null, null, null, now, now, null);
+    }
+
+    public boolean hasChannel() {
+        return channelId != null;
+    }
+
+    public Duration age(Instant now) {
+        return Duration.between(createdAt, resolvedAt != null ? resolvedAt : now);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.firebreak.incident;
+
+import jakarta.inject.Singleton;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Carries out {@link ChatJobs}. Each step checks what is already done, so a job that is retried after a
+ * failure or a restart finishes the work instead of repeating it.
+ */
+@Singleton
+public class IncidentChatSync {
+    private static final DateTimeFormatter CHANNEL_DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+
+    private final IncidentService service;
+    private final IncidentRepository incidents;
+    private final Chat chat;
+
+    public IncidentChatSync(IncidentService service, IncidentRepository incidents, Chat chat) {
+        this.service = service;
+        this.incidents = incidents;
+        this.chat = chat;
+    }
+
+    public static String channelNameFor(Incident incident) {
+        return "inc-" + CHANNEL_DATE.format(incident.createdAt()) + "-" + incident.title();
+    }
+
+    public void openChannel(long incidentId) {
+        Incident incident = load(incidentId);
+        if (!incident.hasChannel()) {
+            Chat.Channel channel = chat.openChannel(channelNameFor(incident));
+            incidents.updateChannelIdAndChannelName(incidentId, channel.id(), channel.name());
+            service.recordSystem(incidentId, TimelineKind.CHANNEL_OPENED, "Opened channel #" + channel.name());
+            incident = load(incidentId);
+        }
+        IncidentCard card = service.card(incident);
+        chat.setTopic(incident.channelId(), card.topic());
+        chat.invite(incident.channelId(), participantIds(incidentId));
+        if (incident.headerRef() == null) {
+            String ref = chat.postCard(incident.channelId(), card);
+            incidents.updateHeaderRef(incidentId, ref);
+            chat.pin(incident.channelId(), ref);
+            String channelId = incident.channelId();
+            chat.announceChannel().ifPresent(announce -> chat.post(announce, String.format(
+                    ":rotating_light: *%s* incident declared: *%s* — join <#%s>",
+                    card.incident().severity().label().toUpperCase(), card.incident().title(), channelId)));
+        }
+    }
+
+    /** Re-renders the pinned header; before the channel exists there is nothing to refresh. */
+    public void refreshCard(long incidentId) {
+        Incident incident = load(incidentId);
+        if (incident.headerRef() == null) {
+            return;
+        }
+        IncidentCard card = service.card(incident);
+        chat.updateCard(incident.channelId(), incident.headerRef(), card);
+        chat.setTopic(incident.channelId(), card.topic());
+    }
+
+    public void invite(long incidentId, List<String> userIds) {
+        Incident incident = load(incidentId);
+        // Before the channel exists, opening it invites every participant.
+        if (incident.hasChannel()) {
+            chat.invite(incident.channelId(), userIds);
+        }
+    }
+
+    public void postInChannel(long incidentId, String text) {
+        chat.post(requireChannel(load(incidentId)), text);
+    }
+
+    public void announce(long incidentId, String text) {
+        Incident incident = load(incidentId);
+        chat.announceChannel().ifPresent(announce -> chat.post(announce, "[" + (incident.channelId() == null
+                ? "#" + incident.id() : "<#" + incident.channelId() + ">") + "] " + text));
+    }
+
+    public void capturePinnedMessage(long incidentId, String channelId, String messageRef, String pinnedBy) {
+        Incident incident = load(incidentId);
+        chat.fetchMessage(channelId, messageRef).ifPresent(message -> service.addNote(incident, message.text(),
+                message.author(), TimelineSource.REACTION, message.postedAt(), "pin:" + messageRef));
+    }
+
+    /** Tells the declarer that the chat side failed for good, and keeps that in the timeline. */
+    public void reportFailure(long incidentId, String what, ChatException failure) {
+        String text = "Could not " + what + ": Slack answered `" + failure.code() + "`";
+        service.recordSystem(incidentId, TimelineKind.CHAT_ERROR, text);
+        Incident incident = load(incidentId);
+        String where = incident.declaredIn() != null ? incident.declaredIn() : incident.channelId();
+        if (where != null) {
+            try {
+                chat.tellUser(where, incident.declaredBy(), ":warning: Incident #" + incidentId + ": " + text);
+            } catch (ChatException ignored) {
+                // Already recorded in the timeline; there is no better channel left to tell.
+            }
+        }
+    }
+
+    private List<String> participantIds(long incidentId) {
+        return service.participants(incidentId).stream().map(Participant::userId).collect(Collectors.toList());
+    }
+
+    private Incident load(long incidentId) {
+        return incidents.findById(incidentId)
+                .orElseThrow(() -> new IllegalStateException("incident " + incidentId + " not found"));
+    }
+
+    private static String requireChannel(Incident incident) {
+        if (!incident.hasChannel()) {
+            throw new ChatException("incident channel not open yet", "channel_not_ready", true, null);
+        }
+        return incident.channelId();
+    }
+}

@@ -1,0 +1,17 @@
+package dev.firebreak.incident;
+
+import java.util.Locale;
+
+/** Where a timeline entry came from. */
+public enum TimelineSource {
+    SLASH_COMMAND,
+    BUTTON,
+    MODAL,
+    REACTION,
+    MENTION,
+    SYSTEM;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,95 @@
+package dev.firebreak.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.asBlocks;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.ConfirmationDialogObject;
+import com.slack.api.model.block.composition.TextObject;
+import com.slack.api.model.block.element.BlockElement;
+import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentCard;
+import dev.firebreak.incident.IncidentStatus;
+import dev.firebreak.incident.Role;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The pinned Block Kit header of an incident channel. */
+final class IncidentHeader {
+    static final String NEXT_STATUS_ACTION = "incident_next_status";
+    static final String RESOLVE_ACTION = "incident_resolve";
+    private static final int HEADER_TEXT_LIMIT = 150;
+
+    private IncidentHeader() {}
+
+    static String fallbackText(IncidentCard card) {
+        Incident i = card.incident();
+        return String.format("Incident #%d %s — %s, %s", i.id(), i.title(), i.severity().label(), i.status().label());
+    }
+
+    static List<LayoutBlock> blocks(IncidentCard card) {
+        Incident i = card.incident();
+        String icon = i.status() == IncidentStatus.RESOLVED ? ":white_check_mark:" : ":rotating_light:";
+        String title = truncate(icon + " #" + i.id() + " " + i.title(), HEADER_TEXT_LIMIT);
+        List<TextObject> fields = new ArrayList<>();
+        fields.add(markdownText("*Severity*\n" + i.severity().label().toUpperCase() + " — " + i.severity().meaning()));
+        fields.add(markdownText("*Status*\n" + i.status().label()));
+        for (Role role : Role.values()) {
+            String holder = card.roles().get(role);
+            if (holder != null || role == Role.COMMANDER) {
+                fields.add(markdownText("*" + capitalize(role.label()) + "*\n" + (holder == null ? "_unassigned_" : "<@" + holder + ">")));
+            }
+        }
+        List<LayoutBlock> blocks = new ArrayList<>(asBlocks(
+                header(h -> h.text(plainText(title, true))),
+                section(s -> s.fields(fields))));
+        if (i.description() != null && !i.description().isBlank()) {
+            blocks.add(section(s -> s.text(markdownText(i.description()))));
+        }
+        String declared = "Declared by <@" + i.declaredBy() + "> <!date^" + i.createdAt().getEpochSecond()
+                + "^{date_short_pretty} {time}|" + i.createdAt() + ">" + (i.service() == null ? "" : " · service " + i.service());
+        blocks.add(context(c -> c.elements(List.of(markdownText(declared)))));
+        List<BlockElement> buttons = buttons(i);
+        if (!buttons.isEmpty()) {
+            blocks.add(actions(a -> a.blockId("incident_actions").elements(buttons)));
+        }
+        return blocks;
+    }
+
+    private static List<BlockElement> buttons(Incident i) {
+        List<BlockElement> buttons = new ArrayList<>();
+        if (!i.status().isOpen()) {
+            return buttons;
+        }
+        i.status().next().filter(IncidentStatus::isOpen).ifPresent(next -> buttons.add(button(b -> b
+                .actionId(NEXT_STATUS_ACTION)
+                .text(plainText("Mark " + next.label()))
+                .value(i.id() + ":" + next.name()))));
+        buttons.add(button(b -> b
+                .actionId(RESOLVE_ACTION)
+                .text(plainText("Resolve"))
+                .style("danger")
+                .value(String.valueOf(i.id()))
+                .confirm(ConfirmationDialogObject.builder()
+                        .title(plainText("Resolve incident?"))
+                        .text(plainText("This marks #" + i.id() + " resolved for everyone."))
+                        .confirm(plainText("Resolve"))
+                        .deny(plainText("Cancel"))
+                        .build())));
+        return buttons;
+    }
+
+    private static String capitalize(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,125 @@
+package dev.firebreak.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import dev.firebreak.command.HelpText;
+import dev.firebreak.command.IncidentCommand;
+import dev.firebreak.command.IncidentCommandParser;
+import dev.firebreak.incident.Declaration;
+import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.TimelineSource;
+import dev.firebreak.integrations.slack.SlackApiError;
+import dev.firebreak.integrations.slack.SlackHandlers;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /incident}. Each command is parsed, written to the database and answered in one go (milliseconds); Slack
+ * calls it causes run afterwards as jobs, so the 3-second acknowledgement window is never at risk.
+ */
+@Singleton
+class IncidentSlashCommand implements SlackHandlers {
+    static final String COMMAND = "/incident";
+    private static final Logger LOG = LoggerFactory.getLogger(IncidentSlashCommand.class);
+
+    private final IncidentCommandParser parser = new IncidentCommandParser();
+    private final IncidentService incidents;
+    private final TimelineText timelineText;
+    private final DeclareModal declareModal;
+
+    IncidentSlashCommand(IncidentService incidents, TimelineText timelineText, DeclareModal declareModal) {
+        this.incidents = incidents;
+        this.timelineText = timelineText;
+        this.declareModal = declareModal;
+    }
+
+    @Override
+    public void register(App app) {
+        app.command(COMMAND, this::handle);
+    }
+
+    Response handle(SlashCommandRequest request, SlashCommandContext ctx) {
+        SlashCommandPayload p = request.getPayload();
+        try {
+            return ctx.ack(answer(parser.parse(p.getText()), p));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return ctx.ack(":warning: " + e.getMessage());
+        } catch (SlackApiError e) {
+            LOG.warn("/incident {} failed: {}", p.getText(), e.getMessage());
+            return ctx.ack(":warning: Slack refused `" + e.method() + "`: " + e.error());
+        }
+    }
+
+    private String answer(IncidentCommand command, SlashCommandPayload p) {
+        String user = p.getUserId();
+        if (command instanceof IncidentCommand.Help) {
+            return HelpText.TEXT;
+        }
+        if (command instanceof IncidentCommand.Unknown) {
+            return "Unknown command `" + ((IncidentCommand.Unknown) command).verb() + "`.\n" + HelpText.TEXT;
+        }
+        if (command instanceof IncidentCommand.Invalid) {
+            return ":warning: " + ((IncidentCommand.Invalid) command).message();
+        }
+        if (command instanceof IncidentCommand.OpenDeclareForm) {
+            declareModal.open(p.getTriggerId(), p.getChannelId());
+            return "";
+        }
+        if (command instanceof IncidentCommand.Declare) {
+            IncidentCommand.Declare d = (IncidentCommand.Declare) command;
+            Incident incident = incidents.declare(new Declaration(d.title(), d.severity(), null, null, user,
+                    p.getChannelId(), TimelineSource.SLASH_COMMAND, null));
+            return String.format(":rotating_light: Declared incident #%d *%s* (%s). Opening its channel now.",
+                    incident.id(), incident.title(), incident.severity().label());
+        }
+        Optional<Incident> found = incidents.findByChannel(p.getChannelId());
+        if (found.isEmpty()) {
+            return ":warning: This is not an incident channel. Run this command in the incident's channel, "
+                    + "or declare one with `/incident declare <title>`.";
+        }
+        return inIncident(command, found.get(), user);
+    }
+
+    private String inIncident(IncidentCommand command, Incident incident, String user) {
+        TimelineSource src = TimelineSource.SLASH_COMMAND;
+        if (command instanceof IncidentCommand.Status) {
+            IncidentCommand.Status s = (IncidentCommand.Status) command;
+            if (s.newStatus() == null) {
+                return timelineText.summary(incident);
+            }
+            Incident changed = incidents.changeStatus(incident, s.newStatus(), user, src);
+            return "Status is now *" + changed.status().label() + "*.";
+        }
+        if (command instanceof IncidentCommand.ChangeSeverity) {
+            Incident changed = incidents.changeSeverity(incident, ((IncidentCommand.ChangeSeverity) command).severity(), user, src);
+            return "Severity is now *" + changed.severity().label() + "*.";
+        }
+        if (command instanceof IncidentCommand.AssignRole) {
+            IncidentCommand.AssignRole r = (IncidentCommand.AssignRole) command;
+            incidents.assignRole(incident, r.role(), r.userId(), user, src);
+            return "<@" + r.userId() + "> is now " + r.role().label() + ".";
+        }
+        if (command instanceof IncidentCommand.Update) {
+            incidents.postUpdate(incident, ((IncidentCommand.Update) command).text(), user, src);
+            return "Update posted.";
+        }
+        if (command instanceof IncidentCommand.Note) {
+            incidents.addNote(incident, ((IncidentCommand.Note) command).text(), user, src, null, null);
+            return ":memo: Noted in the timeline.";
+        }
+        if (command instanceof IncidentCommand.ShowTimeline) {
+            return timelineText.render(incident, incidents.timeline(incident.id()));
+        }
+        if (command instanceof IncidentCommand.Resolve) {
+            incidents.resolve(incident, user, src);
+            return ":white_check_mark: Resolved incident #" + incident.id() + ".";
+        }
+        throw new IllegalStateException("unhandled command " + command);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.firebreak.slack;
+
+import dev.firebreak.incident.Chat;
+import dev.firebreak.incident.ChatException;
+import dev.firebreak.incident.IncidentCard;
+import dev.firebreak.integrations.slack.SlackApiError;
+import dev.firebreak.integrations.slack.SlackSettings;
+import dev.firebreak.integrations.slack.SlackWebApi;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** {@link Chat} on Slack. */
+@Singleton
+public class SlackChat implements Chat {
+    private final SlackWebApi slack;
+    private final SlackSettings settings;
+
+    public SlackChat(SlackWebApi slack, SlackSettings settings) {
+        this.slack = slack;
+        this.settings = settings;
+    }
+
+    @Override
+    public Channel openChannel(String preferredName) {
+        SlackWebApi.Channel channel = call(() -> slack.createChannel(preferredName));
+        return new Channel(channel.id(), channel.name());
+    }
+
+    @Override
+    public void setTopic(String channelId, String topic) {
+        run(() -> slack.setTopic(channelId, topic));
+    }
+
+    @Override
+    public void invite(String channelId, List<String> userIds) {
+        run(() -> slack.invite(channelId, userIds));
+    }
+
+    @Override
+    public String postCard(String channelId, IncidentCard card) {
+        return call(() -> slack.postMessage(channelId, IncidentHeader.fallbackText(card), IncidentHeader.blocks(card)));
+    }
+
+    @Override
+    public void updateCard(String channelId, String cardRef, IncidentCard card) {
+        run(() -> slack.updateMessage(channelId, cardRef, IncidentHeader.fallbackText(card), IncidentHeader.blocks(card)));
+    }
+
+    @Override
+    public void pin(String channelId, String messageRef) {
+        run(() -> slack.pin(channelId, messageRef));
+    }
+
+    @Override
+    public void post(String channelId, String text) {
+        run(() -> slack.postMessage(channelId, text, null));
+    }
+
+    @Override
+    public void tellUser(String channelId, String userId, String text) {
+        run(() -> slack.postEphemeral(channelId, userId, text));
+    }
+
+    @Override
+    public Optional<ChatMessage> fetchMessage(String channelId, String messageRef) {
+        return call(() -> slack.fetchMessage(channelId, messageRef))
+                .map(m -> new ChatMessage(m.user(), m.text(), messageTime(m.ts())));
+    }
+
+    @Override
+    public Optional<String> announceChannel() {
+        return Optional.ofNullable(settings.announceChannelOrNull());
+    }
+
+    @Override
+    public String channelLink(String channelId) {
+        return "https://slack.com/app_redirect?channel=" + channelId;
+    }
+
+    /** Slack message timestamps are epoch seconds with microseconds, e.g. {@code 1700000000.123456}. */
+    static Instant messageTime(String ts) {
+        String[] parts = ts.split("\\.");
+        long micros = parts.length > 1 ? Long.parseLong((parts[1] + "000000").substring(0, 6)) : 0;
+        return Instant.ofEpochSecond(Long.parseLong(parts[0]), micros * 1000);
+    }
+
+    private static <T> T call(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SlackApiError e) {
+            throw new ChatException(e.getMessage(), e.error(), e.retryable(), e);
+        }
+    }
+
+    private static void run(Runnable call) {
+        call(() -> {
+            call.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,44 @@
+package dev.firebreak.slack;
+
+import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.TimelineEntry;
+import jakarta.inject.Singleton;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** Timeline and status as Slack mrkdwn. */
+@Singleton
+class TimelineText {
+    // Slack rejects message text over 40,000 characters; keep room for the header line.
+    private static final int MAX_CHARS = 38_000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    String summary(Incident i) {
+        return String.format("*#%d %s*\nSeverity *%s* · status *%s* · declared by <@%s> at %s UTC",
+                i.id(), i.title(), i.severity().label(), i.status().label(), i.declaredBy(), TIME.format(i.createdAt()));
+    }
+
+    String render(Incident incident, List<TimelineEntry> entries) {
+        StringBuilder out = new StringBuilder("*Timeline of #" + incident.id() + " " + incident.title() + "* (UTC)\n");
+        int start = out.length();
+        for (int n = 0; n < entries.size(); n++) {
+            TimelineEntry e = entries.get(n);
+            String line = "`" + TIME.format(e.occurredAt()) + "` " + actor(e.actor()) + " " + e.text() + "\n";
+            if (out.length() + line.length() > MAX_CHARS) {
+                out.append("_… ").append(entries.size() - n).append(" more entries: export with GET /api/incidents/")
+                        .append(incident.id()).append("/timeline.md_");
+                break;
+            }
+            out.append(line);
+        }
+        if (out.length() == start) {
+            out.append("_empty_");
+        }
+        return out.toString();
+    }
+
+    private static String actor(String actor) {
+        return actor.startsWith("U") || actor.startsWith("W") ? "<@" + actor + ">" : actor;
+    }
+}

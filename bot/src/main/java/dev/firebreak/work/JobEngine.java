@@ -1,0 +1,27 @@
+package dev.firebreak.work;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import java.util.List;
+import javax.sql.DataSource;
+
+@Factory
+class JobEngine {
+
+    // Eager, so jobs left over from before a restart run without waiting for new work.
+    @Context
+    @Bean(preDestroy = "stop")
+    Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, JobSettings settings) {
+        Scheduler scheduler = Scheduler.create(DelegatingDataSource.unwrapDataSource(dataSource), tasks)
+                .pollingInterval(settings.pollingInterval())
+                .threads(settings.threads())
+                .enableImmediateExecution()
+                .build();
+        scheduler.start();
+        return scheduler;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.firebreak.work;
+
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Retries a failed job forever, doubling the wait up to a ceiling, with jitter so that jobs failing together do not
+ * retry together. Jobs that can never succeed must not throw; they report and finish instead.
+ */
+final class RetryWithBackoff<T> implements FailureHandler<T> {
+    private final Duration first;
+    private final Duration max;
+
+    RetryWithBackoff(Duration first, Duration max) {
+        this.first = first;
+        this.max = max;
+    }
+
+    @Override
+    public void onFailure(ExecutionComplete complete, ExecutionOperations<T> operations) {
+        int failures = Math.max(1, complete.getExecution().consecutiveFailures + 1);
+        operations.reschedule(complete, complete.getTimeDone().plus(delay(failures)));
+    }
+
+    Duration delay(int failures) {
+        long base = first.toMillis() << Math.min(failures - 1, 20);
+        long capped = Math.min(base, max.toMillis());
+        long jitter = ThreadLocalRandom.current().nextLong(capped / 4 + 1);
+        return Duration.ofMillis(capped - capped / 8 + jitter);
+    }
+}

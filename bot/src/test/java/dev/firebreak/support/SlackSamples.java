@@ -1,0 +1,61 @@
+package dev.firebreak.support;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Real Slack payloads from {@code ../shared/samples/slack}, adjusted per test. */
+public final class SlackSamples {
+    private SlackSamples() {}
+
+    public static Path sharedDir() {
+        for (String candidate : new String[] {"../../shared", "../shared"}) {
+            Path p = Path.of(candidate);
+            if (Files.isDirectory(p.resolve("samples"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("../shared not found next to the repository");
+    }
+
+    public static String read(String name) {
+        try {
+            return Files.readString(sharedDir().resolve("samples/slack").resolve(name));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonObject json(String name) {
+        return JsonParser.parseString(read(name)).getAsJsonObject();
+    }
+
+    /** The sample slash command with our command, text, channel and user. */
+    public static String slashCommand(String text, String channelId, String userId) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String pair : read("slash_command.form-urlencoded.txt").strip().split("&")) {
+            String[] kv = pair.split("=", 2);
+            form.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        form.put("command", "/incident");
+        form.put("text", text);
+        form.put("channel_id", channelId);
+        form.put("user_id", userId);
+        return form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** Interactivity payloads travel as a form with one {@code payload} field. */
+    public static String interactive(JsonObject payload) {
+        return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
+    }
+}

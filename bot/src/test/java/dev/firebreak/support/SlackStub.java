@@ -1,0 +1,104 @@
+package dev.firebreak.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Slack's Web API on WireMock: every method Firebreak calls answers like Slack does. Tests override single
+ * methods to inject errors and rate limits.
+ */
+public final class SlackStub implements AutoCloseable {
+    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private final AtomicInteger messages = new AtomicInteger();
+
+    public SlackStub() {
+        server.start();
+        reset();
+    }
+
+    public String apiUrl() {
+        return server.baseUrl() + "/api/";
+    }
+
+    public WireMockServer server() {
+        return server;
+    }
+
+    public void reset() {
+        server.resetAll();
+        server.stubFor(any(anyUrl()).atPriority(10).willReturn(ok("{}")));
+        server.stubFor(post(urlPathEqualTo("/api/conversations.create")).willReturn(
+                ok("{\"channel\":{\"id\":\"C{{randomValue length=9 type='ALPHANUMERIC' uppercase=true}}\",\"name\":\"{{formData request.body 'form' urlDecode=true}}{{form.name}}\"}}")
+                        .withTransformers("response-template")));
+        server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(
+                ok("{\"channel\":\"{{formData request.body 'form' urlDecode=true}}{{form.channel}}\",\"ts\":\"{{now format='epoch'}}.{{randomInt lower=100000 upper=999999}}\"}")
+                        .withTransformers("response-template")));
+    }
+
+    /** Answers {@code method} with {@code ok:false} and the given error. */
+    public void fail(String method, String error) {
+        server.stubFor(post(urlPathEqualTo("/api/" + method)).willReturn(
+                aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"ok\":false,\"error\":\"" + error + "\"}")));
+    }
+
+    public void answer(String method, String okJsonFields) {
+        server.stubFor(post(urlPathEqualTo("/api/" + method)).willReturn(ok(okJsonFields)));
+    }
+
+    public List<LoggedRequest> calls(String method) {
+        return server.findAll(postRequestedFor(urlPathEqualTo("/api/" + method)));
+    }
+
+    public int count(String method) {
+        return calls(method).size();
+    }
+
+    public List<LoggedRequest> all() {
+        return server.findAll(postRequestedFor(anyUrl()));
+    }
+
+    public static Map<String, String> form(LoggedRequest request) {
+        Map<String, String> form = new HashMap<>();
+        String body = request.getBodyAsString();
+        if (body.isBlank()) {
+            return form;
+        }
+        for (String pair : body.split("&")) {
+            String[] kv = pair.split("=", 2);
+            form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                    kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+        return form;
+    }
+
+    /** Gson, which the Slack SDK uses, escapes {@code <} and {@code >}; tests read JSON the way Slack does. */
+    public static String unescapeJson(String json) {
+        return new com.google.gson.GsonBuilder().disableHtmlEscaping().create()
+                .toJson(com.google.gson.JsonParser.parseString(json));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder ok(String fields) {
+        String body = fields.equals("{}") ? "{\"ok\":true}" : "{\"ok\":true," + fields.substring(1);
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

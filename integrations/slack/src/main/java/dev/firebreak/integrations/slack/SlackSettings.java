@@ -1,0 +1,54 @@
+package dev.firebreak.integrations.slack;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * Slack configuration, bound from {@code firebreak.slack.*} (environment: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET,
+ * SLACK_API_URL, SLACK_ANNOUNCE_CHANNEL, SLACK_APP_TOKEN).
+ */
+@ConfigurationProperties(SlackSettings.PREFIX)
+public record SlackSettings(
+        @Nullable String botToken,
+        @Nullable String signingSecret,
+        @Nullable String apiUrl,
+        @Nullable String announceChannel,
+        @Nullable String appToken) {
+
+    public static final String PREFIX = "firebreak.slack";
+    public static final String DEFAULT_API_URL = "https://slack.com/api/";
+
+    public boolean webApiEnabled() {
+        return present(botToken);
+    }
+
+    public boolean httpEnabled() {
+        return present(signingSecret);
+    }
+
+    public boolean socketModeEnabled() {
+        return present(appToken);
+    }
+
+    public String apiUrlOrDefault() {
+        String url = present(apiUrl) ? apiUrl : DEFAULT_API_URL;
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    public @Nullable String announceChannelOrNull() {
+        return present(announceChannel) ? announceChannel : null;
+    }
+
+    private static boolean present(@Nullable String value) {
+        return value != null && !value.isBlank();
+    }
+
+    // Tokens and secrets must never reach a log line.
+    @Override
+    public String toString() {
+        return "SlackSettings[apiUrl=" + apiUrlOrDefault() + ", announceChannel=" + announceChannel
+                + ", botToken=" + (webApiEnabled() ? "***" : "unset")
+                + ", signingSecret=" + (httpEnabled() ? "***" : "unset")
+                + ", appToken=" + (socketModeEnabled() ? "***" : "unset") + "]";
+    }
+}

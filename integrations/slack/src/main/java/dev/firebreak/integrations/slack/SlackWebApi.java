@@ -1,0 +1,205 @@
+package dev.firebreak.integrations.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.conversations.ConversationsCreateResponse;
+import com.slack.api.model.Message;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack Web API calls Firebreak makes. Rate limits (HTTP 429) are waited out here; other failures become
+ * {@link SlackApiError}, marked retryable or not, so callers can decide between retrying later and telling the user.
+ */
+@Singleton
+public class SlackWebApi {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackWebApi.class);
+    private static final int MAX_RATE_LIMIT_WAITS = 5;
+    private static final int MAX_NAME_ATTEMPTS = 20;
+    private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
+    private static final Set<String> RETRYABLE_ERRORS =
+            Set.of("ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout");
+
+    private final SlackSettings settings;
+    private final Slack slack;
+
+    public SlackWebApi(SlackSettings settings, Slack slack) {
+        this.settings = settings;
+        this.slack = slack;
+    }
+
+    public boolean enabled() {
+        return settings.webApiEnabled();
+    }
+
+    public record Channel(String id, String name) {}
+
+    public record PostedMessage(String user, String text, String ts) {}
+
+    /** Creates a public channel; when the name is taken, tries {@code name-2}, {@code name-3}, ... */
+    public Channel createChannel(String preferredName) {
+        String base = SlackChannelName.of(preferredName);
+        String name = base;
+        for (int attempt = 2; attempt <= MAX_NAME_ATTEMPTS + 1; attempt++) {
+            String candidate = name;
+            try {
+                ConversationsCreateResponse created =
+                        call("conversations.create", m -> m.conversationsCreate(r -> r.name(candidate).isPrivate(false)));
+                return new Channel(created.getChannel().getId(), created.getChannel().getName());
+            } catch (SlackApiError e) {
+                if (!"name_taken".equals(e.error())) {
+                    throw e;
+                }
+                name = SlackChannelName.withSuffix(base, attempt);
+            }
+        }
+        throw new SlackApiError("conversations.create", "name_taken", false, null);
+    }
+
+    public void setTopic(String channel, String topic) {
+        call("conversations.setTopic", m -> m.conversationsSetTopic(r -> r.channel(channel).topic(topic)));
+    }
+
+    /** Invites users; people already in the channel (or the bot itself) are not an error. */
+    public void invite(String channel, List<String> users) {
+        if (users.isEmpty()) {
+            return;
+        }
+        try {
+            call("conversations.invite", m -> m.conversationsInvite(r -> r.channel(channel).users(users)));
+        } catch (SlackApiError e) {
+            if (!Set.of("already_in_channel", "cant_invite_self").contains(e.error())) {
+                throw e;
+            }
+        }
+    }
+
+    public String postMessage(String channel, String text, @Nullable List<LayoutBlock> blocks) {
+        return call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks)))
+                .getTs();
+    }
+
+    public String postThreadReply(String channel, String threadTs, String text) {
+        return call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).text(text)))
+                .getTs();
+    }
+
+    public void updateMessage(String channel, String ts, String text, List<LayoutBlock> blocks) {
+        call("chat.update", m -> m.chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(blocks)));
+    }
+
+    public void pin(String channel, String ts) {
+        try {
+            call("pins.add", m -> m.pinsAdd(r -> r.channel(channel).timestamp(ts)));
+        } catch (SlackApiError e) {
+            if (!"already_pinned".equals(e.error())) {
+                throw e;
+            }
+        }
+    }
+
+    public void postEphemeral(String channel, String user, String text) {
+        call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(channel).user(user).text(text)));
+    }
+
+    public void openView(String triggerId, View view) {
+        call("views.open", m -> m.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+    }
+
+    /** Finds a message by channel and ts, top-level or in a thread. */
+    public Optional<PostedMessage> fetchMessage(String channel, String ts) {
+        List<Message> messages = call(
+                        "conversations.replies",
+                        m -> m.conversationsReplies(r -> r.channel(channel).ts(ts).limit(1).inclusive(true)))
+                .getMessages();
+        if (messages == null) {
+            return Optional.empty();
+        }
+        return messages.stream()
+                .filter(msg -> ts.equals(msg.getTs()))
+                .findFirst()
+                .map(msg -> new PostedMessage(msg.getUser() != null ? msg.getUser() : msg.getBotId(), msg.getText(), ts));
+    }
+
+    public Optional<String> lookupUserIdByEmail(String email) {
+        try {
+            return Optional.of(call("users.lookupByEmail", m -> m.usersLookupByEmail(r -> r.email(email)))
+                    .getUser()
+                    .getId());
+        } catch (SlackApiError e) {
+            if ("users_not_found".equals(e.error())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @FunctionalInterface
+    interface ApiCall<T> {
+        T execute(MethodsClient methods) throws IOException, SlackApiException;
+    }
+
+    <T extends SlackApiTextResponse> T call(String method, ApiCall<T> apiCall) {
+        if (!enabled()) {
+            throw new SlackApiError(method, "slack_not_configured", true, null);
+        }
+        MethodsClient methods = slack.methods(settings.botToken());
+        for (int waits = 0; ; waits++) {
+            try {
+                T response = apiCall.execute(methods);
+                if (!response.isOk()) {
+                    LOG.warn("Slack {} answered ok:false error={}", method, response.getError());
+                    throw new SlackApiError(method, response.getError(), RETRYABLE_ERRORS.contains(response.getError()), null);
+                }
+                return response;
+            } catch (SlackApiException e) {
+                int status = e.getResponse().code();
+                if (status == 429 && waits < MAX_RATE_LIMIT_WAITS) {
+                    Duration wait = retryAfter(e);
+                    LOG.info("Slack {} rate limited; waiting {} s as Retry-After asks", method, wait.toSeconds());
+                    sleep(wait);
+                    continue;
+                }
+                LOG.warn("Slack {} failed with HTTP {}", method, status);
+                throw new SlackApiError(method, status == 429 ? "ratelimited" : "http_" + status, status == 429 || status >= 500, e);
+            } catch (IOException e) {
+                LOG.warn("Slack {} failed: {}", method, e.toString());
+                throw new SlackApiError(method, "io_error", true, e);
+            }
+        }
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SlackApiError("sleep", "interrupted", true, e);
+        }
+    }
+
+    private static Duration retryAfter(SlackApiException e) {
+        String header = e.getResponse().header("Retry-After");
+        long seconds = 1;
+        if (header != null) {
+            try {
+                seconds = Math.max(0, Long.parseLong(header.trim()));
+            } catch (NumberFormatException ignored) {
+                // A malformed header still means "slow down"; one second is Slack's usual minimum.
+            }
+        }
+        Duration wait = Duration.ofSeconds(seconds);
+        return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
+    }
+}
