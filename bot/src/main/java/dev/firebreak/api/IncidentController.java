@@ -45,6 +45,6 @@ class IncidentController {
     }
 
     private static HttpResponse<?> notFound(long id) {
-        return HttpResponse.notFound(new ApiError("No incident " + id));
+        return HttpResponse.notFound(new ApiError("No incident " + id)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

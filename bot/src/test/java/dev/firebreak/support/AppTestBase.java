@@ -11,8 +11,8 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -38,19 +38,23 @@ public abstract class AppTestBase implements TestPropertyProvider {
         p.put("firebreak.slack.signing-secret", SIGNING_SECRET);
         p.put("firebreak.slack.announce-channel", ANNOUNCE_CHANNEL);
         p.put("firebreak.api.token", API_TOKEN);
+        p.put("micronaut.server.port", "-1");
         p.put("firebreak.jobs.first-retry", "100ms");
         p.put("firebreak.jobs.max-retry", "500ms");
         p.put("firebreak.jobs.polling-interval", "200ms");
-        p.put("datasources.default.url", "jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        p.put("datasources.default.username", "sa");
-        p.put("datasources.default.password", "");
+        p.putAll(TestDatabases.h2Memory());
         p.putAll(extraProperties());
         return p;
     }
 
     protected Map<String, String> extraProperties() {
         return Map.of();
+    }
+
+    /** Every Slack call a test caused must match Slack's published API. */
+    @AfterEach
+    void slackCallsMatchTheSpec() {
+        org.assertj.core.api.Assertions.assertThat(SlackApiSpec.violations(slack.all())).isEmpty();
     }
 
     @AfterAll

@@ -18,6 +18,8 @@ class SlackFactory {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrlOrDefault());
         config.setPrettyResponseLoggingEnabled(false);
+        // The SDK's call statistics look up the team with extra auth.test calls; we do not use them.
+        config.setStatsEnabled(false);
         return Slack.getInstance(config);
     }
 

@@ -1,0 +1,129 @@
+package dev.firebreak.logs;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+
+/**
+ * Drain's fixed-depth parse tree: lines are bucketed by token count, then by their first few tokens, so a line is
+ * compared with a handful of templates instead of all of them. Variable tokens and overflowing fan-out share the
+ * wildcard branch, which keeps the tree from growing with the variety of values.
+ */
+final class PrefixTree {
+    static final class Node {
+        final Node parent;
+        final String key;
+        HashMap<String, Node> children;
+        ArrayList<LogTemplate> templates;
+
+        Node(Node parent, String key) {
+            this.parent = parent;
+            this.key = key;
+        }
+
+        boolean isEmpty() {
+            return (children == null || children.isEmpty()) && (templates == null || templates.isEmpty());
+        }
+    }
+
+    private final int prefixLevels;
+    private final int maxChildren;
+    private final double threshold;
+    private Node[] byLength = new Node[32];
+
+    PrefixTree(MinerConfig config) {
+        this.prefixLevels = config.depth() - 2;
+        this.maxChildren = config.maxChildren();
+        this.threshold = config.similarityThreshold();
+    }
+
+    /**
+     * Most similar template at or above the threshold for {@code tokens[0..n)}, or null. A position where both the
+     * template and the line hold a variable counts as agreeing: original Drain counted it as a mismatch, so the more a
+     * template generalized the harder it became to join, and repeated input kept spawning duplicate templates.
+     */
+    LogTemplate match(String[] tokens, int n) {
+        if (n >= byLength.length || byLength[n] == null) return null;
+        Node node = byLength[n];
+        int levels = Math.min(prefixLevels, n);
+        for (int i = 0; i < levels && node.children != null; i++) {
+            Node next = node.children.get(tokens[i]);
+            if (next == null) next = node.children.get(MessageTokenizer.WILDCARD);
+            if (next == null) return null;
+            node = next;
+        }
+        if (node.templates == null) return null;
+        LogTemplate best = null;
+        double bestSim = -1;
+        int bestWild = -1;
+        for (LogTemplate t : node.templates) {
+            String[] tt = t.tokens;
+            int same = 0;
+            int wild = 0;
+            for (int i = 0; i < n; i++) {
+                String a = tt[i];
+                if (a == MessageTokenizer.WILDCARD) {
+                    wild++;
+                    if (tokens[i] == MessageTokenizer.WILDCARD) same++;
+                } else if (a.equals(tokens[i])) {
+                    same++;
+                }
+            }
+            double sim = n == 0 ? 1.0 : (double) same / n;
+            if (sim > bestSim || (sim == bestSim && wild > bestWild)) {
+                best = t;
+                bestSim = sim;
+                bestWild = wild;
+            }
+        }
+        return bestSim >= threshold ? best : null;
+    }
+
+    /** Files a new template under its prefix path, creating nodes as needed. */
+    void insert(LogTemplate t) {
+        String[] tokens = t.tokens;
+        int n = tokens.length;
+        if (n >= byLength.length) byLength = Arrays.copyOf(byLength, Math.max(n + 1, byLength.length * 2));
+        Node node = byLength[n];
+        if (node == null) node = byLength[n] = new Node(null, null);
+        int levels = Math.min(prefixLevels, n);
+        for (int i = 0; i < levels; i++) node = child(node, tokens[i]);
+        if (node.templates == null) node.templates = new ArrayList<>(4);
+        node.templates.add(t);
+        t.leaf = node;
+    }
+
+    /** Unlinks an evicted template and prunes branches it leaves empty, so memory follows the live templates. */
+    void remove(LogTemplate t) {
+        Node node = t.leaf;
+        t.leaf = null;
+        node.templates.remove(t);
+        while (node.isEmpty()) {
+            if (node.parent == null) {
+                byLength[t.tokenCount()] = null;
+                return;
+            }
+            node.parent.children.remove(node.key);
+            node = node.parent;
+        }
+    }
+
+    private Node child(Node node, String token) {
+        if (node.children == null) node.children = new HashMap<>(8);
+        HashMap<String, Node> kids = node.children;
+        Node next = kids.get(token);
+        if (next != null) return next;
+        String key = token;
+        if (token != MessageTokenizer.WILDCARD) {
+            boolean hasWild = kids.containsKey(MessageTokenizer.WILDCARD);
+            int room = maxChildren - kids.size() - (hasWild ? 0 : 1);
+            if (room <= 0) key = MessageTokenizer.WILDCARD; // fan-out full: this token behaves as a variable here
+        }
+        next = kids.get(key);
+        if (next == null) {
+            next = new Node(node, key);
+            kids.put(key, next);
+        }
+        return next;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.firebreak.logs;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Streaming Drain-style template miner: each line is masked, routed through a fixed-depth prefix tree and either
+ * joins the most similar template (which generalizes in place, keeping its id) or starts a new one. Live templates
+ * are capped; beyond the cap the coldest one is evicted so memory stays bounded on endless input.
+ * Single-threaded by design (reused buffers); feed it from one thread or guard it externally.
+ */
+public final class TemplateMiner {
+    /** How many of the least recently seen templates are compared when choosing whom to evict. */
+    private static final int EVICTION_SAMPLE = 8;
+
+    private final MinerConfig config;
+    private final IncidentWindow window;
+    private final PrefixTree tree;
+    private final MessageTokenizer tokenizer = new MessageTokenizer();
+    private final HeaderStripper header = new HeaderStripper();
+    private Consumer<LogTemplate> evictionListener = t -> { };
+    // Recency list: newest is the head; eviction looks at the tail.
+    private LogTemplate newest;
+    private LogTemplate oldest;
+    private int live;
+    private long nextId = 1;
+    private long lines;
+    private long windowLines;
+    private long evicted;
+
+    public TemplateMiner() {
+        this(MinerConfig.DEFAULT, IncidentWindow.NONE);
+    }
+
+    public TemplateMiner(MinerConfig config) {
+        this(config, IncidentWindow.NONE);
+    }
+
+    public TemplateMiner(MinerConfig config, IncidentWindow window) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.window = Objects.requireNonNull(window, "window");
+        this.tree = new PrefixTree(config);
+    }
+
+    /** Called with each template just before it is evicted, e.g. to remember its text for assignments. */
+    public void onEviction(Consumer<LogTemplate> listener) {
+        this.evictionListener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Adds the next line, numbering lines from 1 in arrival order. */
+    public LogTemplate add(String line) {
+        return add(line, lines + 1, null);
+    }
+
+    /** Adds a line with its own number and, when known, its time; returns the template it now belongs to. */
+    public LogTemplate add(String line, long lineNumber, Instant at) {
+        lines++;
+        int from = 0;
+        LevelHint level = null;
+        if (config.stripHeaders()) {
+            header.strip(line);
+            from = header.contentStart;
+            level = header.headerLevel;
+        }
+        int n = tokenizer.tokenize(line, from);
+        String[] tokens = tokenizer.tokens();
+        LogTemplate t = tree.match(tokens, n);
+        if (t == null) {
+            if (live >= config.maxTemplates()) evictColdest();
+            t = new LogTemplate(nextId++, Arrays.copyOf(tokens, n), Arrays.copyOf(tokenizer.glued(), n));
+            t.firstLine = lineNumber;
+            t.firstSeen = at;
+            t.addSample(line);
+            tree.insert(t);
+            live++;
+        } else {
+            t.generalize(tokens);
+            unlink(t);
+            t.addSample(line);
+        }
+        pushNewest(t);
+        t.count++;
+        t.lastLine = lineNumber;
+        if (at != null) t.lastSeen = at;
+        if (window.contains(lineNumber, at)) {
+            t.windowCount++;
+            windowLines++;
+        }
+        if (level != LevelHint.ERROR) level = messageLevel(tokens, n, level);
+        t.level = t.level.max(level);
+        return t;
+    }
+
+    /** Live templates, newest activity first; a snapshot, safe to keep. */
+    public List<LogTemplate> templates() {
+        List<LogTemplate> out = new ArrayList<>(live);
+        for (LogTemplate t = newest; t != null; t = t.older) out.add(t);
+        return out;
+    }
+
+    public int templateCount() { return live; }
+    public long linesSeen() { return lines; }
+    public long windowLines() { return windowLines; }
+    public long evictedCount() { return evicted; }
+    public IncidentWindow window() { return window; }
+    public MinerConfig config() { return config; }
+
+    private static LevelHint messageLevel(String[] tokens, int n, LevelHint headerLevel) {
+        LevelHint level = headerLevel == null ? LevelHint.OTHER : headerLevel;
+        for (int i = 0; i < n && level != LevelHint.ERROR; i++) {
+            String tok = tokens[i];
+            if (tok != MessageTokenizer.WILDCARD) level = level.max(LevelHint.ofMessageWord(tok));
+        }
+        return level;
+    }
+
+    /** Among the least recently seen few, drops the lowest count, so a busy but quiet template survives. */
+    private void evictColdest() {
+        LogTemplate victim = oldest;
+        int k = 0;
+        for (LogTemplate t = oldest; t != null && k < EVICTION_SAMPLE; t = t.newer, k++) {
+            if (t.count < victim.count) victim = t;
+        }
+        evictionListener.accept(victim);
+        unlink(victim);
+        tree.remove(victim);
+        live--;
+        evicted++;
+    }
+
+    private void pushNewest(LogTemplate t) {
+        t.older = newest;
+        t.newer = null;
+        if (newest != null) newest.newer = t;
+        newest = t;
+        if (oldest == null) oldest = t;
+    }
+
+    private void unlink(LogTemplate t) {
+        if (t.newer != null) t.newer.older = t.older; else newest = t.older;
+        if (t.older != null) t.older.newer = t.newer; else oldest = t.newer;
+        t.newer = null;
+        t.older = null;
+    }
+}

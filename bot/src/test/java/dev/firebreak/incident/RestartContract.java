@@ -1,0 +1,92 @@
+package dev.firebreak.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.firebreak.support.Eventually;
+import dev.firebreak.support.SlackStub;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The app is stopped and started again on the same database: nothing recorded is lost, pending work finishes. */
+abstract class RestartContract {
+    private SlackStub slack;
+
+    /** The same database for every call within one test. */
+    abstract Map<String, String> database();
+
+    @BeforeEach
+    void startSlack() {
+        slack = new SlackStub();
+    }
+
+    @AfterEach
+    void stopSlack() {
+        slack.close();
+    }
+
+    @Test
+    void theTimelineSurvivesARestart() {
+        long id;
+        List<String> before;
+        try (EmbeddedServer app = start()) {
+            IncidentService service = app.getApplicationContext().getBean(IncidentService.class);
+            Incident incident = service.declare(new Declaration("Restart survivor", Severity.SEV2, null, null, "U1",
+                    null, TimelineSource.SLASH_COMMAND, null));
+            id = incident.id();
+            service.addNote(incident, "first note", "U1", TimelineSource.SLASH_COMMAND, null, null);
+            service.changeSeverity(incident, Severity.SEV1, "U2", TimelineSource.SLASH_COMMAND);
+            Eventually.await("channel opened", () -> service.find(incident.id()).orElseThrow().headerRef() != null);
+            before = texts(service.timeline(id));
+        }
+
+        try (EmbeddedServer app = start()) {
+            IncidentService service = app.getApplicationContext().getBean(IncidentService.class);
+            assertThat(texts(service.timeline(id))).containsExactlyElementsOf(before).contains("first note");
+            assertThat(service.find(id).orElseThrow().severity()).isEqualTo(Severity.SEV1);
+        }
+    }
+
+    @Test
+    void aChannelThatCouldNotOpenBeforeTheRestartOpensAfterIt() {
+        slack.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/conversations.create"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+        long id;
+        try (EmbeddedServer app = start()) {
+            IncidentService service = app.getApplicationContext().getBean(IncidentService.class);
+            id = service.declare(new Declaration("Slack was down", Severity.SEV2, null, null, "U1", null,
+                    TimelineSource.SLASH_COMMAND, null)).id();
+            Eventually.await("a failed attempt", () -> slack.count("conversations.create") >= 1);
+        }
+        slack.reset();
+
+        try (EmbeddedServer app = start()) {
+            IncidentService service = app.getApplicationContext().getBean(IncidentService.class);
+            Eventually.await("channel opened after restart", () -> service.find(id).orElseThrow().headerRef() != null);
+            assertThat(slack.count("conversations.create")).isEqualTo(1);
+            assertThat(texts(service.timeline(id))).anyMatch(t -> t.startsWith("Opened channel #"));
+        }
+    }
+
+    private EmbeddedServer start() {
+        Map<String, Object> props = new HashMap<>(database());
+        props.put("micronaut.server.port", "-1");
+        props.put("firebreak.slack.api-url", slack.apiUrl());
+        props.put("firebreak.slack.bot-token", "xoxb-test");
+        props.put("firebreak.jobs.first-retry", "100ms");
+        props.put("firebreak.jobs.max-retry", "300ms");
+        props.put("firebreak.jobs.polling-interval", "200ms");
+        return ApplicationContext.run(EmbeddedServer.class, props);
+    }
+
+    private static List<String> texts(List<TimelineEntry> entries) {
+        return entries.stream().map(TimelineEntry::text).collect(Collectors.toList());
+    }
+}

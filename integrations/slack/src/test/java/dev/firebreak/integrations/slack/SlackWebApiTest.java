@@ -1,0 +1,118 @@
+package dev.firebreak.integrations.slack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Slack Web API wrapper against WireMock, through the real Slack SDK client. */
+class SlackWebApiTest {
+    private WireMockServer wireMock;
+    private SlackWebApi api;
+
+    @BeforeEach
+    void start() {
+        wireMock = new WireMockServer(options().dynamicPort());
+        wireMock.start();
+        SlackSettings settings = new SlackSettings("xoxb-test", "secret", wireMock.baseUrl() + "/api/", null, null);
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrlOrDefault());
+        config.setStatsEnabled(false);
+        api = new SlackWebApi(settings, Slack.getInstance(config));
+    }
+
+    @AfterEach
+    void stop() {
+        wireMock.stop();
+    }
+
+    @Test
+    void rateLimitsAreWaitedOutAsRetryAfterSays() {
+        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.setTopic")).inScenario("rl")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+                .willSetStateTo("ok"));
+        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.setTopic")).inScenario("rl")
+                .whenScenarioStateIs("ok").willReturn(okJson("{\"ok\":true}")));
+
+        long start = System.nanoTime();
+        api.setTopic("C1", "topic");
+
+        assertTrue(System.nanoTime() - start >= 900_000_000L, "waited for Retry-After");
+        wireMock.verify(2, postRequestedFor(urlPathEqualTo("/api/conversations.setTopic"))
+                .withHeader("Authorization", equalTo("Bearer xoxb-test")));
+    }
+
+    @Test
+    void okFalseBecomesANamedNonRetryableError() {
+        wireMock.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(okJson("{\"ok\":false,\"error\":\"channel_not_found\"}")));
+
+        SlackApiError e = assertThrows(SlackApiError.class, () -> api.postMessage("C404", "hi", null));
+
+        assertEquals("chat.postMessage", e.method());
+        assertEquals("channel_not_found", e.error());
+        assertFalse(e.retryable());
+    }
+
+    @Test
+    void serverErrorsAreRetryable() {
+        wireMock.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(aResponse().withStatus(503)));
+
+        SlackApiError e = assertThrows(SlackApiError.class, () -> api.postMessage("C1", "hi", null));
+
+        assertTrue(e.retryable());
+        assertEquals("http_503", e.error());
+    }
+
+    @Test
+    void takenNamesGetSuffixes() {
+        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.create")).atPriority(5)
+                .willReturn(okJson("{\"ok\":false,\"error\":\"name_taken\"}")));
+        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.create")).atPriority(1)
+                .withRequestBody(containing("name=inc-x-3"))
+                .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"C3\",\"name\":\"inc-x-3\"}}")));
+
+        SlackWebApi.Channel channel = api.createChannel("inc-x");
+
+        assertEquals(new SlackWebApi.Channel("C3", "inc-x-3"), channel);
+        wireMock.verify(3, postRequestedFor(urlPathEqualTo("/api/conversations.create")));
+    }
+
+    @Test
+    void invitingSomeoneAlreadyThereIsFine() {
+        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.invite")).willReturn(okJson("{\"ok\":false,\"error\":\"already_in_channel\"}")));
+
+        api.invite("C1", List.of("U1"));
+        api.invite("C1", List.of());
+
+        wireMock.verify(1, postRequestedFor(urlPathEqualTo("/api/conversations.invite")));
+    }
+
+    @Test
+    void withoutATokenNothingIsCalled() {
+        SlackWebApi disabled = new SlackWebApi(new SlackSettings(null, null, wireMock.baseUrl() + "/api/", null, null),
+                Slack.getInstance());
+
+        SlackApiError e = assertThrows(SlackApiError.class, () -> disabled.postMessage("C1", "hi", null));
+
+        assertEquals("slack_not_configured", e.error());
+        assertTrue(wireMock.getAllServeEvents().isEmpty());
+    }
+}
