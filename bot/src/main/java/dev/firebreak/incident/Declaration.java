@@ -11,9 +11,15 @@ public record Declaration(
         String declaredBy,
         @Nullable String declaredIn,
         TimelineSource source,
-        @Nullable String externalKey) {
+        @Nullable String externalKey,
+        @Nullable String externalUrl) {
 
     public static final int MAX_TITLE_LENGTH = 200;
+
+    /** A person declared it (rather than an alert), so they take the commander role and join the channel. */
+    public boolean byPerson() {
+        return source == TimelineSource.SLASH_COMMAND || source == TimelineSource.MODAL;
+    }
 
     public Declaration {
         if (title == null || title.isBlank()) {
@@ -21,7 +27,11 @@ public record Declaration(
         }
         title = title.strip();
         if (title.length() > MAX_TITLE_LENGTH) {
-            throw new IllegalArgumentException("The title is longer than " + MAX_TITLE_LENGTH + " characters.");
+            if (source == TimelineSource.SLASH_COMMAND || source == TimelineSource.MODAL) {
+                throw new IllegalArgumentException("The title is longer than " + MAX_TITLE_LENGTH + " characters.");
+            }
+            // An alert's title is what it is; shorten it rather than drop the alert.
+            title = title.substring(0, MAX_TITLE_LENGTH - 1) + "…";
         }
     }
 }

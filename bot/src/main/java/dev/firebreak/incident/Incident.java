@@ -25,6 +25,7 @@ public record Incident(
         @Nullable String declaredIn,
         String source,
         @Nullable String externalKey,
+        @Nullable String externalUrl,
         @Nullable String channelId,
         @Nullable String channelName,
         @Nullable String headerRef,
@@ -34,7 +35,8 @@ public record Incident(
 
     public static Incident declared(Declaration d, Instant now) {
         return new Incident(null, d.title(), d.severity(), IncidentStatus.INVESTIGATING, d.description(), d.service(),
-                d.declaredBy(), d.declaredIn(), d.source().label(), d.externalKey(), null, null, null, now, now, null);
+                d.declaredBy(), d.declaredIn(), d.source().label(), d.externalKey(), d.externalUrl(), null, null, null, now,
+                now, null);
     }
 
     public boolean hasChannel() {

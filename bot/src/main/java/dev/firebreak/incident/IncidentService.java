@@ -1,12 +1,15 @@
 package dev.firebreak.incident;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,26 +21,63 @@ public class IncidentService {
     private final IncidentRepository incidents;
     private final ParticipantRepository participants;
     private final TimelineRepository timeline;
+    private final IncidentLabelRepository labels;
     private final ChatJobs chatJobs;
     private final Clock clock;
 
     public IncidentService(IncidentRepository incidents, ParticipantRepository participants,
-            TimelineRepository timeline, ChatJobs chatJobs, Clock clock) {
+            TimelineRepository timeline, IncidentLabelRepository labels, ChatJobs chatJobs, Clock clock) {
         this.incidents = incidents;
         this.participants = participants;
         this.timeline = timeline;
+        this.labels = labels;
         this.chatJobs = chatJobs;
         this.clock = clock;
     }
 
     public Incident declare(Declaration declaration) {
+        return declare(declaration, Map.of());
+    }
+
+    /** Declares with the labels of the alert behind it; diagnostics look there first. */
+    public Incident declare(Declaration declaration, Map<String, String> labelsOfAlert) {
         Instant now = clock.instant();
         Incident incident = incidents.save(Incident.declared(declaration, now));
-        participants.save(new Participant(null, incident.id(), declaration.declaredBy(), Role.COMMANDER, now));
+        if (declaration.byPerson()) {
+            participants.save(new Participant(null, incident.id(), declaration.declaredBy(), Role.COMMANDER, now));
+        }
+        labelsOfAlert.forEach((name, value) -> labels.save(new IncidentLabel(null, incident.id(), name, value)));
         record(incident, declaration.declaredBy(), TimelineKind.DECLARED, declaration.source(),
                 String.format("Declared %s: %s", declaration.severity().label(), declaration.title()));
         chatJobs.openChannel(incident.id());
         return incident;
+    }
+
+    /**
+     * The incident opened by an alert or page, declaring it on first sight. Two deliveries racing for the same key
+     * meet at the database's unique constraint: one declares, the other finds its incident.
+     */
+    public Incident findOrDeclare(Declaration declaration, Map<String, String> labelsOfAlert) {
+        String key = Objects.requireNonNull(declaration.externalKey(), "externalKey");
+        Optional<Incident> existing = incidents.findByExternalKey(key);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            return declare(declaration, labelsOfAlert);
+        } catch (DataAccessException e) {
+            return incidents.findByExternalKey(key).orElseThrow(() -> e);
+        }
+    }
+
+    public Optional<Incident> findByExternalKey(String externalKey) {
+        return incidents.findByExternalKey(externalKey);
+    }
+
+    public Map<String, String> labels(long incidentId) {
+        Map<String, String> result = new LinkedHashMap<>();
+        labels.findByIncidentIdOrderByName(incidentId).forEach(l -> result.put(l.name(), l.value()));
+        return result;
     }
 
     public Optional<Incident> find(long id) {
@@ -140,14 +180,36 @@ public class IncidentService {
      */
     public boolean addNote(Incident incident, String text, String actor, TimelineSource source,
             @Nullable Instant occurredAt, @Nullable String dedupKey) {
+        TimelineKind kind = source == TimelineSource.REACTION ? TimelineKind.PINNED_MESSAGE : TimelineKind.NOTE;
+        return recordOnce(incident, kind, actor, source, text, occurredAt, dedupKey);
+    }
+
+    /**
+     * Appends an entry unless one with the same {@code dedupKey} exists: the way redelivered events land once.
+     *
+     * @return false when it was already recorded
+     */
+    public boolean recordOnce(Incident incident, TimelineKind kind, String actor, TimelineSource source, String text,
+            @Nullable Instant occurredAt, @Nullable String dedupKey) {
         if (dedupKey != null && timeline.existsByIncidentIdAndDedupKey(incident.id(), dedupKey)) {
             return false;
         }
         Instant now = clock.instant();
-        TimelineKind kind = source == TimelineSource.REACTION ? TimelineKind.PINNED_MESSAGE : TimelineKind.NOTE;
-        timeline.save(new TimelineEntry(null, incident.id(), occurredAt != null ? occurredAt : now, now, actor, kind,
-                source.label(), text, dedupKey));
+        try {
+            timeline.save(new TimelineEntry(null, incident.id(), occurredAt != null ? occurredAt : now, now, actor,
+                    kind, source.label(), text, dedupKey));
+        } catch (DataAccessException e) {
+            if (dedupKey != null && timeline.existsByIncidentIdAndDedupKey(incident.id(), dedupKey)) {
+                return false; // a concurrent delivery of the same event won the race
+            }
+            throw e;
+        }
         return true;
+    }
+
+    /** Posts in the incident channel (once it exists) without changing the incident. */
+    public void tellChannel(Incident incident, String text) {
+        chatJobs.post(incident.id(), text, false);
     }
 
     /** Adds a chat message someone pinned to the timeline, once its text has been fetched. */

@@ -10,5 +10,8 @@ public enum TimelineKind {
     NOTE,
     PINNED_MESSAGE,
     RESOLVED,
+    ALERT_FIRING,
+    ALERT_RESOLVED,
+    PAGER_EVENT,
     CHAT_ERROR
 }

@@ -9,6 +9,9 @@ public enum TimelineSource {
     MODAL,
     REACTION,
     MENTION,
+    ALERTMANAGER,
+    PAGERDUTY,
+    API,
     SYSTEM;
 
     public String label() {

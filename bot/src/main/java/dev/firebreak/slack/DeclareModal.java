@@ -93,7 +93,7 @@ class DeclareModal implements SlackHandlers {
         String channel = view.getPrivateMetadata();
         incidents.declare(new Declaration(title, severity, text(values, DESCRIPTION), text(values, SERVICE),
                 request.getPayload().getUser().getId(), channel == null || channel.isBlank() ? null : channel,
-                TimelineSource.MODAL, null));
+                TimelineSource.MODAL, null, null));
         return ctx.ack();
     }
 

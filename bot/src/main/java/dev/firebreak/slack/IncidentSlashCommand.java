@@ -74,7 +74,7 @@ class IncidentSlashCommand implements SlackHandlers {
         if (command instanceof IncidentCommand.Declare) {
             IncidentCommand.Declare d = (IncidentCommand.Declare) command;
             Incident incident = incidents.declare(new Declaration(d.title(), d.severity(), null, null, user,
-                    p.getChannelId(), TimelineSource.SLASH_COMMAND, null));
+                    p.getChannelId(), TimelineSource.SLASH_COMMAND, null, null));
             return String.format(":rotating_light: Declared incident #%d *%s* (%s). Opening its channel now.",
                     incident.id(), incident.title(), incident.severity().label());
         }

@@ -10,11 +10,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * Retries a failed job forever, doubling the wait up to a ceiling, with jitter so that jobs failing together do not
  * retry together. Jobs that can never succeed must not throw; they report and finish instead.
  */
-final class RetryWithBackoff<T> implements FailureHandler<T> {
+public final class RetryWithBackoff<T> implements FailureHandler<T> {
     private final Duration first;
     private final Duration max;
 
-    RetryWithBackoff(Duration first, Duration max) {
+    public RetryWithBackoff(Duration first, Duration max) {
         this.first = first;
         this.max = max;
     }

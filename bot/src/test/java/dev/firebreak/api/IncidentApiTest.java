@@ -38,7 +38,7 @@ class IncidentApiTest extends AppTestBase {
     @Test
     void listsShowsAndExportsIncidents() {
         Incident incident = service.declare(new Declaration("API | export check", Severity.SEV2, null, "web", "U0API",
-                null, TimelineSource.SLASH_COMMAND, null));
+                null, TimelineSource.SLASH_COMMAND, null, null));
         service.addNote(incident, "line one\nline two", "U0API", TimelineSource.SLASH_COMMAND, null, null);
 
         assertThat(get("/api/incidents", API_TOKEN).body()).contains("API | export check");

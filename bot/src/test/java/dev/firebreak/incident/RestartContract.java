@@ -38,7 +38,7 @@ abstract class RestartContract {
         try (EmbeddedServer app = start()) {
             IncidentService service = app.getApplicationContext().getBean(IncidentService.class);
             Incident incident = service.declare(new Declaration("Restart survivor", Severity.SEV2, null, null, "U1",
-                    null, TimelineSource.SLASH_COMMAND, null));
+                    null, TimelineSource.SLASH_COMMAND, null, null));
             id = incident.id();
             service.addNote(incident, "first note", "U1", TimelineSource.SLASH_COMMAND, null, null);
             service.changeSeverity(incident, Severity.SEV1, "U2", TimelineSource.SLASH_COMMAND);
@@ -62,7 +62,7 @@ abstract class RestartContract {
         try (EmbeddedServer app = start()) {
             IncidentService service = app.getApplicationContext().getBean(IncidentService.class);
             id = service.declare(new Declaration("Slack was down", Severity.SEV2, null, null, "U1", null,
-                    TimelineSource.SLASH_COMMAND, null)).id();
+                    TimelineSource.SLASH_COMMAND, null, null)).id();
             Eventually.await("a failed attempt", () -> slack.count("conversations.create") >= 1);
         }
         slack.reset();

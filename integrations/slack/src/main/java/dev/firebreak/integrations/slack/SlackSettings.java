@@ -2,10 +2,12 @@ package dev.firebreak.integrations.slack;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.bind.annotation.Bindable;
 
 /**
  * Slack configuration, bound from {@code firebreak.slack.*} (environment: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET,
- * SLACK_API_URL, SLACK_ANNOUNCE_CHANNEL, SLACK_APP_TOKEN).
+ * SLACK_API_URL, SLACK_ANNOUNCE_CHANNEL, SLACK_APP_TOKEN). Channel creation is paced to Slack's Tier 2 limit
+ * (about 20 a minute, short bursts allowed) so an alert storm queues instead of failing.
  */
 @ConfigurationProperties(SlackSettings.PREFIX)
 public record SlackSettings(
@@ -13,7 +15,9 @@ public record SlackSettings(
         @Nullable String signingSecret,
         @Nullable String apiUrl,
         @Nullable String announceChannel,
-        @Nullable String appToken) {
+        @Nullable String appToken,
+        @Bindable(defaultValue = "5") int channelCreateBurst,
+        @Bindable(defaultValue = "20") int channelCreatesPerMinute) {
 
     public static final String PREFIX = "firebreak.slack";
     public static final String DEFAULT_API_URL = "https://slack.com/api/";

@@ -28,15 +28,18 @@ public class SlackWebApi {
     private static final int MAX_RATE_LIMIT_WAITS = 5;
     private static final int MAX_NAME_ATTEMPTS = 20;
     private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
+    private static final Duration MAX_PACING_WAIT = Duration.ofSeconds(5);
     private static final Set<String> RETRYABLE_ERRORS =
             Set.of("ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout");
 
     private final SlackSettings settings;
     private final Slack slack;
+    private final RatePacer channelCreates;
 
     public SlackWebApi(SlackSettings settings, Slack slack) {
         this.settings = settings;
         this.slack = slack;
+        this.channelCreates = new RatePacer(settings.channelCreateBurst(), settings.channelCreatesPerMinute(), MAX_PACING_WAIT);
     }
 
     public boolean enabled() {
@@ -53,6 +56,7 @@ public class SlackWebApi {
         String name = base;
         for (int attempt = 2; attempt <= MAX_NAME_ATTEMPTS + 1; attempt++) {
             String candidate = name;
+            pace();
             try {
                 ConversationsCreateResponse created =
                         call("conversations.create", m -> m.conversationsCreate(r -> r.name(candidate).isPrivate(false)));
@@ -65,6 +69,17 @@ public class SlackWebApi {
             }
         }
         throw new SlackApiError("conversations.create", "name_taken", false, null);
+    }
+
+    private void pace() {
+        try {
+            if (!channelCreates.acquire()) {
+                throw new SlackApiError("conversations.create", "paced", true, null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SlackApiError("conversations.create", "interrupted", true, e);
+        }
     }
 
     public void setTopic(String channel, String topic) {

@@ -31,7 +31,7 @@ class SlackWebApiTest {
     void start() {
         wireMock = new WireMockServer(options().dynamicPort());
         wireMock.start();
-        SlackSettings settings = new SlackSettings("xoxb-test", "secret", wireMock.baseUrl() + "/api/", null, null);
+        SlackSettings settings = new SlackSettings("xoxb-test", "secret", wireMock.baseUrl() + "/api/", null, null, 5, 20);
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrlOrDefault());
         config.setStatsEnabled(false);
@@ -96,6 +96,46 @@ class SlackWebApiTest {
     }
 
     @Test
+    void channelCreationIsPacedAfterTheBurst() {
+        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.create"))
+                .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"C1\",\"name\":\"inc\"}}")));
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(wireMock.baseUrl() + "/api/");
+        config.setStatsEnabled(false);
+        // A burst of 2, then one every 100 ms.
+        SlackWebApi paced = new SlackWebApi(new SlackSettings("xoxb-test", null, wireMock.baseUrl() + "/api/", null, null, 2, 600),
+                Slack.getInstance(config));
+
+        long start = System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            paced.createChannel("inc-" + i);
+        }
+
+        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(elapsedMs >= 250, "three paced calls wait about 100 ms each, took " + elapsedMs + " ms");
+        wireMock.verify(5, postRequestedFor(urlPathEqualTo("/api/conversations.create")));
+    }
+
+    @Test
+    void aCallerThatWouldWaitTooLongIsToldToRetryLater() {
+        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.create"))
+                .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"C1\",\"name\":\"inc\"}}")));
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(wireMock.baseUrl() + "/api/");
+        config.setStatsEnabled(false);
+        // One slot a minute: the second call would wait far longer than a worker should block.
+        SlackWebApi slow = new SlackWebApi(new SlackSettings("xoxb-test", null, wireMock.baseUrl() + "/api/", null, null, 1, 1),
+                Slack.getInstance(config));
+        slow.createChannel("inc-a");
+
+        SlackApiError e = assertThrows(SlackApiError.class, () -> slow.createChannel("inc-b"));
+
+        assertEquals("paced", e.error());
+        assertTrue(e.retryable());
+        wireMock.verify(1, postRequestedFor(urlPathEqualTo("/api/conversations.create")));
+    }
+
+    @Test
     void invitingSomeoneAlreadyThereIsFine() {
         wireMock.stubFor(post(urlPathEqualTo("/api/conversations.invite")).willReturn(okJson("{\"ok\":false,\"error\":\"already_in_channel\"}")));
 
@@ -107,7 +147,7 @@ class SlackWebApiTest {
 
     @Test
     void withoutATokenNothingIsCalled() {
-        SlackWebApi disabled = new SlackWebApi(new SlackSettings(null, null, wireMock.baseUrl() + "/api/", null, null),
+        SlackWebApi disabled = new SlackWebApi(new SlackSettings(null, null, wireMock.baseUrl() + "/api/", null, null, 5, 20),
                 Slack.getInstance());
 
         SlackApiError e = assertThrows(SlackApiError.class, () -> disabled.postMessage("C1", "hi", null));

@@ -1,0 +1,125 @@
+package dev.firebreak.alertmanager;
+
+import dev.firebreak.inbound.InboundEvent;
+import dev.firebreak.inbound.InboundEventHandler;
+import dev.firebreak.incident.Declaration;
+import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.TimelineKind;
+import dev.firebreak.incident.TimelineSource;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a stored Alertmanager notification into incident work: the group's first firing notification declares
+ * the incident, every alert lands in its timeline once, and new ones are posted in its channel.
+ */
+@Singleton
+class AlertmanagerIntake implements InboundEventHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(AlertmanagerIntake.class);
+    private static final String ACTOR = "alertmanager";
+    private static final int MAX_LINES_PER_MESSAGE = 10;
+
+    private final IncidentService incidents;
+    private final AlertmanagerSettings settings;
+    private final AlertDescriptions describe;
+    private final JsonMapper json;
+
+    AlertmanagerIntake(IncidentService incidents, AlertmanagerSettings settings, AlertDescriptions describe,
+            JsonMapper json) {
+        this.incidents = incidents;
+        this.settings = settings;
+        this.describe = describe;
+        this.json = json;
+    }
+
+    @Override
+    public String source() {
+        return AlertmanagerWebhookController.SOURCE;
+    }
+
+    @Override
+    public void handle(InboundEvent event) {
+        AlertmanagerPayload payload = parse(event.payload());
+        String key = "alertmanager:" + AlertmanagerWebhookController.sha256(payload.groupKey().getBytes(StandardCharsets.UTF_8));
+        boolean anyFiring = payload.alerts().stream().anyMatch(AlertmanagerPayload.Alert::firing);
+        Incident incident = incidents.findByExternalKey(key).orElse(null);
+        if (incident == null) {
+            if (!anyFiring) {
+                LOG.info("Resolved notification for group {} that never opened an incident; nothing to do", payload.groupKey());
+                return;
+            }
+            incident = incidents.findOrDeclare(declaration(payload, key), describe.labelsToKeep(payload));
+        }
+        recordAlerts(incident, payload);
+        if (settings.autoResolve() && "resolved".equals(payload.status()) && incident.status().isOpen()) {
+            incidents.resolve(incident, ACTOR, TimelineSource.ALERTMANAGER);
+        }
+    }
+
+    private void recordAlerts(Incident incident, AlertmanagerPayload payload) {
+        List<String> fresh = new ArrayList<>();
+        for (AlertmanagerPayload.Alert alert : payload.alerts()) {
+            String text = describe.line(alert, payload.commonLabelsOrEmpty());
+            boolean firing = alert.firing();
+            Instant at = firing ? time(alert.startsAt()) : time(alert.endsAt());
+            String dedup = "am:" + describe.identity(alert) + ":" + alert.status() + ":" + alert.startsAt();
+            if (incidents.recordOnce(incident, firing ? TimelineKind.ALERT_FIRING : TimelineKind.ALERT_RESOLVED, ACTOR,
+                    TimelineSource.ALERTMANAGER, text, at, dedup)) {
+                fresh.add(text);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            incidents.tellChannel(incident, message(fresh));
+        }
+    }
+
+    private Declaration declaration(AlertmanagerPayload payload, String key) {
+        Map<String, String> common = payload.commonLabelsOrEmpty();
+        Map<String, String> annotations = payload.commonAnnotations() == null ? Map.of() : payload.commonAnnotations();
+        String description = annotations.getOrDefault("description", annotations.get("summary"));
+        return new Declaration(describe.title(payload), settings.severityOf(common.get(settings.severityLabel())),
+                description, common.get("service"), ACTOR, null, TimelineSource.ALERTMANAGER, key, payload.externalUrl());
+    }
+
+    private static String message(List<String> lines) {
+        StringBuilder text = new StringBuilder(":bell: Alertmanager:");
+        lines.stream().limit(MAX_LINES_PER_MESSAGE).forEach(l -> text.append("\n• ").append(l));
+        if (lines.size() > MAX_LINES_PER_MESSAGE) {
+            text.append("\n… and ").append(lines.size() - MAX_LINES_PER_MESSAGE).append(" more in the timeline");
+        }
+        return text.toString();
+    }
+
+    private AlertmanagerPayload parse(String body) {
+        try {
+            return json.readValue(body, AlertmanagerPayload.class);
+        } catch (IOException e) {
+            // It parsed when it was accepted; failing now means a bug, and retrying will not fix it.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static @Nullable Instant time(@Nullable String rfc3339) {
+        if (rfc3339 == null || rfc3339.startsWith("0001-")) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(rfc3339).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

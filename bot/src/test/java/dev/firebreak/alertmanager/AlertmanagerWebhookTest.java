@@ -1,0 +1,161 @@
+package dev.firebreak.alertmanager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.firebreak.inbound.InboundEventRepository;
+import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentRepository;
+import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.IncidentStatus;
+import dev.firebreak.incident.Severity;
+import dev.firebreak.incident.TimelineEntry;
+import dev.firebreak.incident.TimelineKind;
+import dev.firebreak.support.AppTestBase;
+import dev.firebreak.support.Eventually;
+import dev.firebreak.support.SlackStub;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(transactional = false)
+class AlertmanagerWebhookTest extends AppTestBase {
+    static final String TOKEN = "am-webhook-token";
+
+    @Inject
+    IncidentRepository incidents;
+
+    @Inject
+    IncidentService service;
+
+    @Inject
+    InboundEventRepository inbound;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("firebreak.alertmanager.webhook-token", TOKEN);
+    }
+
+    @BeforeEach
+    void resetSlack() {
+        slack.reset();
+    }
+
+    @Test
+    void aFiringGroupOpensOneIncidentWithItsLabelsAndAlerts() {
+        HttpResponse<String> r = deliver(AlertmanagerSamples.read(AlertmanagerSamples.FIRING), TOKEN);
+
+        assertThat(r.statusCode()).isEqualTo(202);
+        Incident incident = awaitIncident("KubePodCrashLooping (namespace=payments)");
+        assertThat(incident.severity()).isEqualTo(Severity.SEV1);
+        assertThat(incident.source()).isEqualTo("alertmanager");
+        assertThat(incident.description()).contains("CrashLoopBackOff");
+        assertThat(service.labels(incident.id())).containsEntry("namespace", "payments")
+                .containsEntry("cluster", "prod-eu-1").containsEntry("container", "api");
+        Eventually.await("alerts in timeline", () -> count(incident, TimelineKind.ALERT_FIRING) == 2);
+        assertThat(texts(incident, TimelineKind.ALERT_FIRING)).containsExactlyInAnyOrder(
+                "Firing: KubePodCrashLooping [pod=payment-api-7d9c8b6f5-x2k4q] — Pod is crash looping.",
+                "Firing: KubePodCrashLooping [pod=payment-api-7d9c8b6f5-9mzpl] — Pod is crash looping.");
+        Eventually.await("channel opened", () -> incidents.findById(incident.id()).orElseThrow().headerRef() != null);
+        Eventually.await("alerts posted", () -> slack.calls("chat.postMessage").stream()
+                .map(SlackStub::form).anyMatch(f -> f.get("text").contains("payment-api-7d9c8b6f5-x2k4q")));
+    }
+
+    @Test
+    void retriedAndConcurrentDeliveriesHaveOneEffect() throws Exception {
+        String body = AlertmanagerSamples.storm(99, 0);
+
+        List<CompletableFuture<HttpResponse<String>>> sends = IntStream.range(0, 6)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> deliver(body, TOKEN))).collect(Collectors.toList());
+        for (CompletableFuture<HttpResponse<String>> s : sends) {
+            assertThat(s.get().statusCode()).isEqualTo(202);
+        }
+        deliver(body, TOKEN);
+
+        Incident incident = awaitIncident("StormAlert (service=svc-99)");
+        Eventually.await("channel opened", () -> incidents.findById(incident.id()).orElseThrow().headerRef() != null);
+        assertThat(incidents.findAllOrderByCreatedAtDesc().stream().filter(i -> i.title().equals(incident.title()))).hasSize(1);
+        assertThat(count(incident, TimelineKind.ALERT_FIRING)).isEqualTo(1);
+        assertThat(slack.calls("conversations.create").stream().map(SlackStub::form)
+                .filter(f -> f.get("name").endsWith("svc-99"))).hasSize(1);
+    }
+
+    @Test
+    void laterNotificationsAddToTheSameIncidentAndResolvedAlertsAreRecorded() {
+        deliver(AlertmanagerSamples.read(AlertmanagerSamples.FIRING_LEGACY), TOKEN);
+        Incident incident = awaitIncident("KubePodCrashLooping (namespace=payments)");
+        deliver(AlertmanagerSamples.read(AlertmanagerSamples.RESOLVED), TOKEN);
+
+        Eventually.await("resolved alerts recorded", () -> count(incident, TimelineKind.ALERT_RESOLVED) == 2);
+        assertThat(incidents.findAllOrderByCreatedAtDesc().stream().filter(i -> i.title().equals(incident.title()))).hasSize(1);
+        // Auto-resolve is off unless configured.
+        assertThat(incidents.findById(incident.id()).orElseThrow().status()).isEqualTo(IncidentStatus.INVESTIGATING);
+    }
+
+    @Test
+    void withoutTheTokenNothingIsAccepted() {
+        long before = inbound.countBySource("alertmanager");
+        String body = AlertmanagerSamples.read(AlertmanagerSamples.FIRING);
+
+        assertThat(deliver(body, null).statusCode()).isEqualTo(401);
+        assertThat(deliver(body, "wrong").statusCode()).isEqualTo(401);
+
+        assertThat(inbound.countBySource("alertmanager")).isEqualTo(before);
+    }
+
+    @Test
+    void malformedBodiesGetAReason() {
+        HttpResponse<String> notJson = deliver("{\"alerts\": [", TOKEN);
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(notJson.body()).contains("Not an Alertmanager webhook body");
+
+        JsonObject noGroup = JsonParser.parseString(AlertmanagerSamples.read(AlertmanagerSamples.FIRING)).getAsJsonObject();
+        noGroup.remove("groupKey");
+        HttpResponse<String> missing = deliver(noGroup.toString(), TOKEN);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("groupKey is missing");
+
+        assertThat(deliver("{\"groupKey\":\"g\",\"alerts\":[{\"status\":\"exploded\"}]}", TOKEN).body())
+                .contains("firing or resolved");
+    }
+
+    @Test
+    void bodiesOverOneMebibyteAreRefused() {
+        String huge = "{\"groupKey\":\"" + "x".repeat(1_100_000) + "\",\"alerts\":[]}";
+
+        assertThat(deliver(huge, TOKEN).statusCode()).isEqualTo(413);
+    }
+
+    private HttpResponse<String> deliver(String body, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri("/webhooks/alertmanager"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b);
+    }
+
+    private Incident awaitIncident(String title) {
+        Eventually.await("incident " + title, () -> incidents.findAllOrderByCreatedAtDesc().stream().anyMatch(i -> i.title().equals(title)));
+        return incidents.findAllOrderByCreatedAtDesc().stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    private long count(Incident incident, TimelineKind kind) {
+        return service.timeline(incident.id()).stream().filter(e -> e.kind() == kind).count();
+    }
+
+    private List<String> texts(Incident incident, TimelineKind kind) {
+        return service.timeline(incident.id()).stream().filter(e -> e.kind() == kind).map(TimelineEntry::text)
+                .collect(Collectors.toList());
+    }
+}
