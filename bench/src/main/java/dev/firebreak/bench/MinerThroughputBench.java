@@ -68,6 +68,29 @@ public final class MinerThroughputBench {
         long after = usedAfterGc();
         System.out.printf("heap retained by the miner after GC: %.1f MiB for %d templates (input: %.1f MiB baseline)%n",
                 (after - before) / (1024.0 * 1024.0), kept.templateCount(), before / (1024.0 * 1024.0));
+        worstCase();
+    }
+
+    /** Unlike lines sharing length and first token: every line makes a template and evicts one. */
+    private static void worstCase() {
+        String[] words = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
+            "kilo", "lima", "mike", "november", "oscar", "papa"};
+        java.util.Random random = new java.util.Random(1);
+        String[] lines = new String[200_000];
+        for (int i = 0; i < lines.length; i++) {
+            StringBuilder sb = new StringBuilder("svc");
+            for (int k = 0; k < 8; k++) {
+                sb.append(' ').append(words[random.nextInt(16)]).append(words[random.nextInt(16)]);
+            }
+            lines[i] = sb.toString();
+        }
+        mine(lines, null);
+        long t0 = System.nanoTime();
+        TemplateMiner miner = new TemplateMiner();
+        for (String line : lines) miner.add(line);
+        double rate = lines.length / ((System.nanoTime() - t0) / 1e9);
+        System.out.printf("worst case (%,d unlike lines, eviction on nearly every line): %,.0f lines/s, %d templates,"
+                + " %,d evicted%n", lines.length, rate, miner.templateCount(), miner.evictedCount());
     }
 
     /** Used heap after asking for full collections; a few rounds because one System.gc() may not finish the job. */

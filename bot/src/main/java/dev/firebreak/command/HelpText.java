@@ -12,6 +12,7 @@ public final class HelpText {
             "• `/incident role <commander|comms|scribe> @user` — hand out a role",
             "• `/incident update <text>` — post a status update (also to the announce channel)",
             "• `/incident note <text>` — add a note to the timeline",
+            "• `/incident page @user` or `/incident page <escalation policy>` — page more responders (PagerDuty incidents)",
             "• `/incident timeline` — show the timeline",
             "• `/incident resolve` — resolve the incident",
             "React with :pushpin: to add a message to the timeline, or write `@firebreak note <text>`.");

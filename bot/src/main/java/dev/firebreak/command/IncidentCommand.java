@@ -1,6 +1,7 @@
 package dev.firebreak.command;
 
 import dev.firebreak.incident.IncidentStatus;
+import dev.firebreak.incident.PageTarget;
 import dev.firebreak.incident.Role;
 import dev.firebreak.incident.Severity;
 import io.micronaut.core.annotation.Nullable;
@@ -21,6 +22,9 @@ public sealed interface IncidentCommand {
     record AssignRole(Role role, String userId) implements IncidentCommand {}
 
     record Update(String text) implements IncidentCommand {}
+
+    /** {@code page @user} or {@code page <escalation policy>}. */
+    record Page(PageTarget target) implements IncidentCommand {}
 
     record Note(String text) implements IncidentCommand {}
 

@@ -2,6 +2,7 @@ package dev.firebreak.command;
 
 import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.IncidentStatus;
+import dev.firebreak.incident.PageTarget;
 import dev.firebreak.incident.Role;
 import dev.firebreak.incident.Severity;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ public final class IncidentCommandParser {
                 return rest.isEmpty() ? invalid("Say what changed: `/incident update <text>`") : new IncidentCommand.Update(rest);
             case "note":
                 return rest.isEmpty() ? invalid("Give the note: `/incident note <text>`") : new IncidentCommand.Note(rest);
+            case "page":
+                return page(rest);
             case "timeline":
                 return new IncidentCommand.ShowTimeline();
             case "resolve":
@@ -112,6 +115,20 @@ public final class IncidentCommandParser {
             return invalid("Mention the person with @, e.g. `/incident role " + role.get().label() + " @alex`.");
         }
         return new IncidentCommand.AssignRole(role.get(), m.group(1));
+    }
+
+    private static IncidentCommand page(String rest) {
+        if (rest.isEmpty()) {
+            return invalid("Say whom to page: `/incident page @user` or `/incident page <escalation policy>`.");
+        }
+        Matcher m = USER_MENTION.matcher(rest);
+        if (m.matches()) {
+            return new IncidentCommand.Page(PageTarget.person(m.group(1)));
+        }
+        if (rest.startsWith("<@")) {
+            return invalid("Page one person at a time: `/incident page @user`.");
+        }
+        return new IncidentCommand.Page(PageTarget.policy(rest));
     }
 
     private static boolean looksLikeSeverity(String token) {

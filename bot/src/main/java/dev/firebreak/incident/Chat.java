@@ -34,6 +34,10 @@ public interface Chat {
     /** Where new incidents and status updates are announced, when configured. */
     Optional<String> announceChannel();
 
+    Optional<String> userIdByEmail(String email);
+
+    Optional<String> emailOf(String userId);
+
     /** A link to a channel for other systems (PagerDuty notes, Jira). */
     String channelLink(String channelId);
 }

@@ -39,6 +39,15 @@ public record Incident(
                 now, null);
     }
 
+    public static final String PAGER_KEY_PREFIX = "pagerduty:";
+
+    /** The pager incident this one mirrors, when it was opened by a page. */
+    public java.util.Optional<String> pagerIncidentId() {
+        return externalKey != null && externalKey.startsWith(PAGER_KEY_PREFIX)
+                ? java.util.Optional.of(externalKey.substring(PAGER_KEY_PREFIX.length()))
+                : java.util.Optional.empty();
+    }
+
     public boolean hasChannel() {
         return channelId != null;
     }

@@ -91,7 +91,7 @@ public class IncidentChatSync {
         service.recordSystem(incidentId, TimelineKind.CHAT_ERROR, text);
         Incident incident = load(incidentId);
         String where = incident.declaredIn() != null ? incident.declaredIn() : incident.channelId();
-        if (where != null) {
+        if (where != null && Mentions.isPerson(incident.declaredBy())) {
             try {
                 chat.tellUser(where, incident.declaredBy(), ":warning: Incident #" + incidentId + ": " + text);
             } catch (ChatException ignored) {

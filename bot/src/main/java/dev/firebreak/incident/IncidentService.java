@@ -23,15 +23,17 @@ public class IncidentService {
     private final TimelineRepository timeline;
     private final IncidentLabelRepository labels;
     private final ChatJobs chatJobs;
+    private final PagerJobs pagerJobs;
     private final Clock clock;
 
     public IncidentService(IncidentRepository incidents, ParticipantRepository participants,
-            TimelineRepository timeline, IncidentLabelRepository labels, ChatJobs chatJobs, Clock clock) {
+            TimelineRepository timeline, IncidentLabelRepository labels, ChatJobs chatJobs, PagerJobs pagerJobs, Clock clock) {
         this.incidents = incidents;
         this.participants = participants;
         this.timeline = timeline;
         this.labels = labels;
         this.chatJobs = chatJobs;
+        this.pagerJobs = pagerJobs;
         this.clock = clock;
     }
 
@@ -110,6 +112,27 @@ public class IncidentService {
         return new IncidentCard(incident, roles);
     }
 
+    /** Pages more responders through the pager; the incident must have come from it. */
+    public void page(Incident incident, PageTarget target, String actor) {
+        requireOpen(incident);
+        if (incident.pagerIncidentId().isEmpty()) {
+            throw new IllegalStateException("Incident #" + incident.id() + " did not come from PagerDuty, so there is nobody to page through it.");
+        }
+        pagerJobs.page(incident.id(), actor, target);
+    }
+
+    /** A page for an incident already open here: the responders it brings are invited. */
+    public void pagedResponders(Incident incident, List<String> pagerUserIds) {
+        if (!pagerUserIds.isEmpty()) {
+            pagerJobs.inviteResponders(incident.id(), pagerUserIds);
+        }
+    }
+
+    /** Tells the pager where the incident is worked, once the channel is open. */
+    public void linkPagerToChannel(Incident incident) {
+        pagerJobs.linkChannel(incident.id());
+    }
+
     public Incident changeSeverity(Incident incident, Severity severity, String actor, TimelineSource source) {
         requireOpen(incident);
         if (incident.severity() == severity) {
@@ -119,7 +142,7 @@ public class IncidentService {
         String text = String.format("Severity changed from %s to %s", incident.severity().label(), severity.label());
         record(incident, actor, TimelineKind.SEVERITY_CHANGED, source, text);
         chatJobs.refreshCard(incident.id());
-        chatJobs.post(incident.id(), ":rotating_light: <@" + actor + "> " + lowerFirst(text), true);
+        chatJobs.post(incident.id(), ":rotating_light: " + Mentions.of(actor) + " " + lowerFirst(text), true);
         return reload(incident);
     }
 
@@ -136,8 +159,12 @@ public class IncidentService {
                 : String.format("Status changed from %s to %s", incident.status().label(), status.label());
         record(incident, actor, resolved ? TimelineKind.RESOLVED : TimelineKind.STATUS_CHANGED, source, text);
         chatJobs.refreshCard(incident.id());
-        chatJobs.post(incident.id(), (resolved ? ":white_check_mark: " : ":arrows_counterclockwise: ") + "<@" + actor
-                + "> " + lowerFirst(text), true);
+        chatJobs.post(incident.id(), (resolved ? ":white_check_mark: " : ":arrows_counterclockwise: ") + Mentions.of(actor)
+                + " " + lowerFirst(text), true);
+        // A resolve that came from the pager must not be sent back to it.
+        if (resolved && source != TimelineSource.PAGERDUTY && incident.pagerIncidentId().isPresent()) {
+            pagerJobs.resolve(incident.id());
+        }
         return reload(incident);
     }
 

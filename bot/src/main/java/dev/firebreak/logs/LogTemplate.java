@@ -27,8 +27,10 @@ public final class LogTemplate {
     private final String[] samples = new String[MAX_SAMPLES];
     private int sampleCount;
 
-    // Owned by the miner: the prefix-tree leaf holding this template and its place in the recency list.
+    // Owned by the miner: the prefix-tree leaf holding this template, when it was last seen (miner line count) and its
+    // place in the recency list.
     PrefixTree.Node leaf;
+    long touched;
     LogTemplate newer;
     LogTemplate older;
 

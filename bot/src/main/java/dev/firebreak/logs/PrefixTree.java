@@ -79,18 +79,24 @@ final class PrefixTree {
         return bestSim >= threshold ? best : null;
     }
 
-    /** Files a new template under its prefix path, creating nodes as needed. */
-    void insert(LogTemplate t) {
-        String[] tokens = t.tokens;
-        int n = tokens.length;
+    /**
+     * The leaf a new template with these tokens would join (creating the path), so the caller can make room in it
+     * first. Each line is compared with every template of its leaf, so the leaf size bounds the cost of a line.
+     */
+    Node leafFor(String[] tokens, int n) {
         if (n >= byLength.length) byLength = Arrays.copyOf(byLength, Math.max(n + 1, byLength.length * 2));
         Node node = byLength[n];
         if (node == null) node = byLength[n] = new Node(null, null);
         int levels = Math.min(prefixLevels, n);
         for (int i = 0; i < levels; i++) node = child(node, tokens[i]);
         if (node.templates == null) node.templates = new ArrayList<>(4);
-        node.templates.add(t);
-        t.leaf = node;
+        return node;
+    }
+
+    /** Files a new template in the leaf {@link #leafFor} returned for its tokens. */
+    void insert(Node leaf, LogTemplate t) {
+        leaf.templates.add(t);
+        t.leaf = leaf;
     }
 
     /** Unlinks an evicted template and prunes branches it leaves empty, so memory follows the live templates. */

@@ -16,6 +16,11 @@ import java.util.function.Consumer;
 public final class TemplateMiner {
     /** How many of the least recently seen templates are compared when choosing whom to evict. */
     private static final int EVICTION_SAMPLE = 8;
+    /**
+     * Templates per tree leaf. A line is compared with every template in its leaf, so without this cap a flood of
+     * unlike lines sharing a length and first tokens would make each line cost thousands of comparisons.
+     */
+    static final int MAX_PER_LEAF = 32;
 
     private final MinerConfig config;
     private final IncidentWindow window;
@@ -70,12 +75,14 @@ public final class TemplateMiner {
         String[] tokens = tokenizer.tokens();
         LogTemplate t = tree.match(tokens, n);
         if (t == null) {
-            if (live >= config.maxTemplates()) evictColdest();
+            if (live >= config.maxTemplates()) evict(coldestRecent());
+            PrefixTree.Node leaf = tree.leafFor(tokens, n); // after the eviction, which may prune branches
+            if (leaf.templates.size() >= MAX_PER_LEAF) evict(coldestIn(leaf.templates));
             t = new LogTemplate(nextId++, Arrays.copyOf(tokens, n), Arrays.copyOf(tokenizer.glued(), n));
             t.firstLine = lineNumber;
             t.firstSeen = at;
             t.addSample(line);
-            tree.insert(t);
+            tree.insert(leaf, t);
             live++;
         } else {
             t.generalize(tokens);
@@ -83,6 +90,7 @@ public final class TemplateMiner {
             t.addSample(line);
         }
         pushNewest(t);
+        t.touched = lines;
         t.count++;
         t.lastLine = lineNumber;
         if (at != null) t.lastSeen = at;
@@ -118,13 +126,26 @@ public final class TemplateMiner {
         return level;
     }
 
-    /** Among the least recently seen few, drops the lowest count, so a busy but quiet template survives. */
-    private void evictColdest() {
+    /** Among the least recently seen few, the lowest count, so a busy but quiet template survives. */
+    private LogTemplate coldestRecent() {
         LogTemplate victim = oldest;
         int k = 0;
         for (LogTemplate t = oldest; t != null && k < EVICTION_SAMPLE; t = t.newer, k++) {
             if (t.count < victim.count) victim = t;
         }
+        return victim;
+    }
+
+    /** Lowest count in a full leaf, the least recently seen among equals. */
+    private static LogTemplate coldestIn(List<LogTemplate> leaf) {
+        LogTemplate victim = leaf.get(0);
+        for (LogTemplate t : leaf) {
+            if (t.count < victim.count || (t.count == victim.count && t.touched < victim.touched)) victim = t;
+        }
+        return victim;
+    }
+
+    private void evict(LogTemplate victim) {
         evictionListener.accept(victim);
         unlink(victim);
         tree.remove(victim);

@@ -16,6 +16,7 @@ import com.slack.api.model.block.element.BlockElement;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentCard;
 import dev.firebreak.incident.IncidentStatus;
+import dev.firebreak.incident.Mentions;
 import dev.firebreak.incident.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +53,9 @@ final class IncidentHeader {
         if (i.description() != null && !i.description().isBlank()) {
             blocks.add(section(s -> s.text(markdownText(i.description()))));
         }
-        String declared = "Declared by <@" + i.declaredBy() + "> <!date^" + i.createdAt().getEpochSecond()
-                + "^{date_short_pretty} {time}|" + i.createdAt() + ">" + (i.service() == null ? "" : " · service " + i.service());
+        String declared = "Declared by " + Mentions.of(i.declaredBy()) + " <!date^" + i.createdAt().getEpochSecond()
+                + "^{date_short_pretty} {time}|" + i.createdAt() + ">" + (i.service() == null ? "" : " · service " + i.service())
+                + (i.externalUrl() == null ? "" : " · <" + i.externalUrl() + "|" + i.source() + ">");
         blocks.add(context(c -> c.elements(List.of(markdownText(declared)))));
         List<BlockElement> buttons = buttons(i);
         if (!buttons.isEmpty()) {

@@ -113,6 +113,11 @@ class IncidentSlashCommand implements SlackHandlers {
             incidents.addNote(incident, ((IncidentCommand.Note) command).text(), user, src, null, null);
             return ":memo: Noted in the timeline.";
         }
+        if (command instanceof IncidentCommand.Page) {
+            IncidentCommand.Page page = (IncidentCommand.Page) command;
+            incidents.page(incident, page.target(), user);
+            return ":pager: Paging " + page.target().describe() + " through PagerDuty.";
+        }
         if (command instanceof IncidentCommand.ShowTimeline) {
             return timelineText.render(incident, incidents.timeline(incident.id()));
         }

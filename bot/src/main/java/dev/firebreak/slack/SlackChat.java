@@ -76,6 +76,16 @@ public class SlackChat implements Chat {
     }
 
     @Override
+    public Optional<String> userIdByEmail(String email) {
+        return call(() -> slack.lookupUserIdByEmail(email));
+    }
+
+    @Override
+    public Optional<String> emailOf(String userId) {
+        return call(() -> slack.emailOf(userId));
+    }
+
+    @Override
     public String channelLink(String channelId) {
         return "https://slack.com/app_redirect?channel=" + channelId;
     }

@@ -1,6 +1,7 @@
 package dev.firebreak.slack;
 
 import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.Mentions;
 import dev.firebreak.incident.TimelineEntry;
 import jakarta.inject.Singleton;
 import java.time.ZoneOffset;
@@ -24,7 +25,7 @@ class TimelineText {
         int start = out.length();
         for (int n = 0; n < entries.size(); n++) {
             TimelineEntry e = entries.get(n);
-            String line = "`" + TIME.format(e.occurredAt()) + "` " + actor(e.actor()) + " " + e.text() + "\n";
+            String line = "`" + TIME.format(e.occurredAt()) + "` " + Mentions.of(e.actor()) + " " + e.text() + "\n";
             if (out.length() + line.length() > MAX_CHARS) {
                 out.append("_… ").append(entries.size() - n).append(" more entries: export with GET /api/incidents/")
                         .append(incident.id()).append("/timeline.md_");
@@ -36,9 +37,5 @@ class TimelineText {
             out.append("_empty_");
         }
         return out.toString();
-    }
-
-    private static String actor(String actor) {
-        return actor.startsWith("U") || actor.startsWith("W") ? "<@" + actor + ">" : actor;
     }
 }

@@ -2,7 +2,6 @@ package dev.firebreak.work;
 
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dev.firebreak.incident.ChatException;
 import dev.firebreak.incident.IncidentChatSync;
 import io.micronaut.context.annotation.Factory;
@@ -10,14 +9,10 @@ import jakarta.inject.Singleton;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The chat jobs and what each one does. */
 @Factory
 class ChatTasks {
-    private static final Logger LOG = LoggerFactory.getLogger(ChatTasks.class);
-
     record Post(long incidentId, String text) implements Serializable {}
 
     record Invite(long incidentId, List<String> userIds) implements Serializable {}
@@ -76,24 +71,8 @@ class ChatTasks {
         long of(T data);
     }
 
-    /**
-     * A job that retries while the failure may pass (rate limits, outages, channel not open yet) and reports a
-     * refusal that no retry would change to the timeline and the declarer.
-     */
     private <T> Task<T> task(TaskDescriptor<T> descriptor, IncidentOf<T> incidentOf, String what, Consumer<T> work) {
-        return Tasks.oneTime(descriptor)
-                .onFailure(new RetryWithBackoff<>(settings.firstRetry(), settings.maxRetry()))
-                .execute((instance, context) -> {
-                    T data = instance.getData();
-                    try {
-                        work.accept(data);
-                    } catch (ChatException e) {
-                        if (e.retryable()) {
-                            throw e;
-                        }
-                        LOG.warn("Giving up on job {}: could not {}: {}", instance.getTaskAndInstance(), what, e.code());
-                        sync.reportFailure(incidentOf.of(data), what, e);
-                    }
-                });
+        return Jobs.retrying(descriptor, settings, work,
+                (data, failure) -> sync.reportFailure(incidentOf.of(data), what, (ChatException) failure));
     }
 }

@@ -37,6 +37,18 @@ class TemplateEvictionTest {
     }
 
     @Test
+    void unlikeLinesSharingALeafAreCappedSoEachLineStaysCheap() {
+        TemplateMiner miner = new TemplateMiner();
+        for (int i = 0; i < 10_000; i++) {
+            // same length and first two tokens: all land in one tree leaf
+            miner.add("svc start " + WORDS[i & 15] + " " + WORDS[(i >> 4) & 15] + " " + WORDS[(i >> 8) & 15] + " "
+                    + WORDS[(i >> 12) & 15] + " end");
+            assertTrue(miner.templateCount() <= TemplateMiner.MAX_PER_LEAF, "leaf over its cap at line " + i);
+        }
+        assertEquals(TemplateMiner.MAX_PER_LEAF, miner.templateCount());
+    }
+
+    @Test
     void aBusyButQuietTemplateSurvivesAFloodOfOneOffs() {
         TemplateMiner miner = new TemplateMiner(MinerConfig.DEFAULT.withMaxTemplates(50));
         LogTemplate busy = null;

@@ -160,6 +160,12 @@ public class SlackWebApi {
         }
     }
 
+    /** The e-mail of a workspace member; empty when hidden or not a person. */
+    public Optional<String> emailOf(String userId) {
+        com.slack.api.model.User user = call("users.info", m -> m.usersInfo(r -> r.user(userId))).getUser();
+        return user == null || user.getProfile() == null ? Optional.empty() : Optional.ofNullable(user.getProfile().getEmail());
+    }
+
     @FunctionalInterface
     interface ApiCall<T> {
         T execute(MethodsClient methods) throws IOException, SlackApiException;

@@ -1,0 +1,155 @@
+package dev.firebreak.integrations.pagerduty;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PagerDuty REST API v2 calls Firebreak makes. Failures become {@link PagerDutyException}: retryable after our own
+ * retries ran out on rate limits, server or I/O errors; not retryable for answers another try would not change.
+ */
+@Singleton
+public class PagerDutyClient implements AutoCloseable {
+    static final int PAGE_SIZE = 100;
+    // Classic pagination stops at offset 10,000 anyway; 2,000 matches is far beyond what a lookup should return.
+    static final int MAX_PAGES = 20;
+    private static final Logger LOG = LoggerFactory.getLogger(PagerDutyClient.class);
+
+    private final PagerDutySettings settings;
+    private final PagerDutyHttp http;
+
+    @Inject
+    public PagerDutyClient(PagerDutySettings settings, ObjectMapper mapper) {
+        this(settings, mapper, Backoff.DEFAULT);
+    }
+
+    public PagerDutyClient(PagerDutySettings settings, ObjectMapper mapper, Backoff backoff) {
+        this.settings = settings;
+        this.http = new PagerDutyHttp(settings, mapper, backoff);
+    }
+
+    public boolean enabled() {
+        return settings.enabled();
+    }
+
+    public PagerDutyUser getUser(String userId) {
+        return get(http.url("users", id(userId)), PagerDutyWire.UserEnvelope.class).user();
+    }
+
+    public PagerDutyIncident getIncident(String incidentId) {
+        return get(http.url("incidents", id(incidentId)), PagerDutyWire.IncidentEnvelope.class).incident().toIncident();
+    }
+
+    /** Adds a note to the incident's timeline as the {@code From} user; returns the note's id. */
+    public @Nullable String addNote(String incidentId, String content) {
+        PagerDutyWire.NoteEnvelope created = write("POST", http.url("incidents", id(incidentId), "notes"),
+                new PagerDutyWire.NoteRequest(new PagerDutyWire.NoteContent(content)), PagerDutyWire.NoteEnvelope.class);
+        return created.note() == null ? null : created.note().id();
+    }
+
+    public PagerDutyIncident resolveIncident(String incidentId) {
+        PagerDutyWire.IncidentUpdateRequest body = new PagerDutyWire.IncidentUpdateRequest(
+                new PagerDutyWire.IncidentUpdate("incident_reference", "resolved"));
+        return write("PUT", http.url("incidents", id(incidentId)), body, PagerDutyWire.IncidentEnvelope.class)
+                .incident().toIncident();
+    }
+
+    /** Pages the targets to join the incident; {@code requesterUserId} is the PagerDuty user asking. */
+    public void createResponderRequest(
+            String incidentId, String requesterUserId, String message, List<ResponderTarget> targets) {
+        if (targets.isEmpty()) {
+            throw new IllegalArgumentException("a responder request needs at least one target");
+        }
+        List<PagerDutyWire.TargetWrapper> wrapped = targets.stream()
+                .map(t -> new PagerDutyWire.TargetWrapper(new PagerDutyWire.Target(t.id(), t.kind().referenceType())))
+                .toList();
+        write("POST", http.url("incidents", id(incidentId), "responder_requests"),
+                new PagerDutyWire.ResponderRequest(id(requesterUserId), message, wrapped), Object.class);
+    }
+
+    /** Escalation policies whose name matches {@code query}, all pages. */
+    public List<PagerDutyReference> findEscalationPolicies(String query) {
+        return allPages(http.url("escalation_policies").addQueryParameter("query", query),
+                PagerDutyWire.EscalationPolicyPage.class,
+                PagerDutyWire.EscalationPolicyPage::escalationPolicies, PagerDutyWire.EscalationPolicyPage::more);
+    }
+
+    /** Users whose name or e-mail matches {@code query} (every user when null), all pages. */
+    public List<PagerDutyUser> listUsers(@Nullable String query) {
+        HttpUrl.Builder url = http.url("users");
+        if (query != null && !query.isBlank()) {
+            url.addQueryParameter("query", query);
+        }
+        return allPages(url, PagerDutyWire.UserPage.class, PagerDutyWire.UserPage::users, PagerDutyWire.UserPage::more);
+    }
+
+    /** The user with exactly this e-mail; PagerDuty's query also matches names and parts of addresses. */
+    public Optional<PagerDutyUser> findUserByEmail(String email) {
+        return listUsers(email).stream().filter(u -> email.equalsIgnoreCase(u.email())).findFirst();
+    }
+
+    private <P, T> List<T> allPages(
+            HttpUrl.Builder url, Class<P> pageType, Function<P, List<T>> items, Function<P, Boolean> more) {
+        List<T> all = new ArrayList<>();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            HttpUrl pageUrl = url.setQueryParameter("limit", String.valueOf(PAGE_SIZE))
+                    .setQueryParameter("offset", String.valueOf(page * PAGE_SIZE))
+                    .build();
+            P answer = get(pageUrl.newBuilder(), pageType);
+            List<T> found = items.apply(answer);
+            if (found != null) {
+                all.addAll(found);
+            }
+            if (!Boolean.TRUE.equals(more.apply(answer)) || found == null || found.isEmpty()) {
+                return all;
+            }
+        }
+        LOG.warn("PagerDuty {} has more than {} pages; returning the first {} results",
+                url.build().encodedPath(), MAX_PAGES, all.size());
+        return all;
+    }
+
+    private <T> T get(HttpUrl.Builder url, Class<T> type) {
+        requireEnabled();
+        return http.call("GET", url.build(), null, type);
+    }
+
+    private <T> T write(String method, HttpUrl.Builder url, Object body, Class<T> type) {
+        requireEnabled();
+        if (!settings.writesEnabled()) {
+            throw new PagerDutyException(0, "PagerDuty writes need " + PagerDutySettings.PREFIX
+                    + ".from-email (PAGERDUTY_FROM_EMAIL): PagerDuty requires a From user on them", false);
+        }
+        return http.call(method, url.build(), body, type);
+    }
+
+    private void requireEnabled() {
+        if (!enabled()) {
+            throw new PagerDutyException(0, "PagerDuty is not configured (" + PagerDutySettings.PREFIX
+                    + ".api-token / PAGERDUTY_API_TOKEN)", false);
+        }
+    }
+
+    private static String id(String value) {
+        // An empty segment would turn GET /users/{id} into GET /users/ (the list) instead of failing.
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("PagerDuty id must not be blank");
+        }
+        return value;
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        http.close();
+    }
+}

@@ -1,0 +1,175 @@
+package dev.firebreak.integrations.pagerduty;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.micronaut.serde.ObjectMapper;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Retries, backoff and how failures reach the caller. */
+class PagerDutyClientRetryTest extends PagerDutyWireMockTest {
+    private static final String USER = "{\"user\":{\"id\":\"PU1\",\"name\":\"Ada\",\"email\":\"ada@example.com\"}}";
+
+    /** GET /users/PU1 answers each of {@code answers} once, in order. */
+    private void stubSequence(ResponseDefinitionBuilder... answers) {
+        String state = Scenario.STARTED;
+        for (int i = 0; i < answers.length; i++) {
+            String next = "answer-" + (i + 1);
+            wireMock.stubFor(get("/users/PU1").inScenario("sequence").whenScenarioStateIs(state)
+                    .willReturn(answers[i]).willSetStateTo(next));
+            state = next;
+        }
+    }
+
+    @Test
+    void rateLimitWaitsAsRetryAfterSays() {
+        stubSequence(aResponse().withStatus(429).withHeader("Retry-After", "2")
+                        .withBody("{\"error\":{\"message\":\"Rate Limit Exceeded\",\"code\":2020}}"),
+                okJson(USER));
+
+        assertEquals("PU1", client.getUser("PU1").id());
+
+        assertEquals(List.of(Duration.ofSeconds(2)), sleeps);
+        wireMock.verify(2, getRequestedFor(urlPathEqualTo("/users/PU1")));
+    }
+
+    @Test
+    void retryAfterIsCapped() {
+        stubSequence(aResponse().withStatus(429).withHeader("Retry-After", "3600"), okJson(USER));
+
+        client.getUser("PU1");
+
+        assertEquals(List.of(Duration.ofSeconds(30)), sleeps);
+    }
+
+    @Test
+    void serverErrorsBackOffExponentiallyThenSucceed() {
+        stubSequence(aResponse().withStatus(500), aResponse().withStatus(502), okJson(USER));
+
+        assertEquals("Ada", client.getUser("PU1").name());
+
+        wireMock.verify(3, getRequestedFor(urlPathEqualTo("/users/PU1")));
+        assertEquals(2, sleeps.size());
+        assertBetween(Duration.ofMillis(100), sleeps.get(0), Duration.ofMillis(200));
+        assertBetween(Duration.ofMillis(200), sleeps.get(1), Duration.ofMillis(400));
+    }
+
+    @Test
+    void connectionResetIsRetried() {
+        stubSequence(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), okJson(USER));
+
+        assertEquals("PU1", client.getUser("PU1").id());
+
+        wireMock.verify(2, getRequestedFor(urlPathEqualTo("/users/PU1")));
+        assertEquals(1, sleeps.size());
+    }
+
+    @Test
+    void exhaustedRetriesAreRetryableForTheCaller() {
+        wireMock.stubFor(get("/users/PU1").willReturn(aResponse().withStatus(503).withBody("<html>upstream down</html>")));
+
+        PagerDutyException e = assertThrows(PagerDutyException.class, () -> client.getUser("PU1"));
+
+        assertEquals(503, e.status());
+        assertTrue(e.retryable());
+        assertTrue(e.getMessage().contains("upstream down"), e.getMessage());
+        wireMock.verify(ATTEMPTS, getRequestedFor(urlPathEqualTo("/users/PU1")));
+        assertEquals(ATTEMPTS - 1, sleeps.size());
+    }
+
+    @Test
+    void exhaustedIoErrorsHaveNoStatus() {
+        wireMock.stubFor(get("/users/PU1").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        PagerDutyException e = assertThrows(PagerDutyException.class, () -> client.getUser("PU1"));
+
+        assertEquals(0, e.status());
+        assertTrue(e.retryable());
+        wireMock.verify(ATTEMPTS, getRequestedFor(urlPathEqualTo("/users/PU1")));
+    }
+
+    @Test
+    void notFoundCarriesPagerDutysMessageAndIsNotRetried() {
+        wireMock.stubFor(get("/users/PU1").willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"Not Found\",\"code\":2100}}")));
+
+        PagerDutyException e = assertThrows(PagerDutyException.class, () -> client.getUser("PU1"));
+
+        assertEquals(404, e.status());
+        assertFalse(e.retryable());
+        assertEquals("PagerDuty GET /users/PU1 failed: HTTP 404: Not Found (code 2100)", e.getMessage());
+        wireMock.verify(1, getRequestedFor(urlPathEqualTo("/users/PU1")));
+        assertTrue(sleeps.isEmpty());
+    }
+
+    @Test
+    void validationErrorsListPagerDutysDetails() {
+        wireMock.stubFor(post("/incidents/Q1/notes").willReturn(aResponse().withStatus(400).withBody(
+                "{\"error\":{\"message\":\"Invalid Input Provided\",\"code\":2001,\"errors\":[\"Content is too long\"]}}")));
+
+        PagerDutyException e = assertThrows(PagerDutyException.class, () -> client.addNote("Q1", "x"));
+
+        assertEquals(400, e.status());
+        assertFalse(e.retryable());
+        assertTrue(e.getMessage().endsWith("Invalid Input Provided (code 2001): Content is too long"), e.getMessage());
+    }
+
+    @Test
+    void unreadableSuccessIsNotRetried() {
+        wireMock.stubFor(get("/users/PU1").willReturn(okJson("{\"user\":")));
+
+        PagerDutyException e = assertThrows(PagerDutyException.class, () -> client.getUser("PU1"));
+
+        assertEquals(200, e.status());
+        assertFalse(e.retryable());
+        wireMock.verify(1, getRequestedFor(urlPathEqualTo("/users/PU1")));
+    }
+
+    @Test
+    void withoutTokenOrFromNothingIsSent() {
+        PagerDutyClient unconfigured = client(new PagerDutySettings(wireMock.baseUrl(), " ", FROM, null));
+        PagerDutyClient readOnly = client(new PagerDutySettings(wireMock.baseUrl(), TOKEN, null, null));
+
+        assertFalse(unconfigured.enabled());
+        assertFalse(assertThrows(PagerDutyException.class, () -> unconfigured.getUser("PU1")).retryable());
+        PagerDutyException noFrom = assertThrows(PagerDutyException.class, () -> readOnly.addNote("Q1", "x"));
+        assertTrue(noFrom.getMessage().contains("from-email"), noFrom.getMessage());
+        wireMock.verify(0, getRequestedFor(urlPathEqualTo("/users/PU1")));
+        wireMock.verify(0, postRequestedFor(urlPathEqualTo("/incidents/Q1/notes")));
+    }
+
+    @Test
+    void interruptedWaitStopsRetrying() {
+        wireMock.stubFor(get("/users/PU1").willReturn(aResponse().withStatus(500)));
+        PagerDutyClient interrupted = new PagerDutyClient(
+                new PagerDutySettings(wireMock.baseUrl(), TOKEN, FROM, null), ObjectMapper.getDefault(),
+                new Backoff(ATTEMPTS, Duration.ofMillis(1), Duration.ofSeconds(1), d -> {
+                    throw new InterruptedException();
+                }));
+
+        PagerDutyException e = assertThrows(PagerDutyException.class, () -> interrupted.getUser("PU1"));
+
+        assertTrue(e.retryable());
+        assertTrue(Thread.interrupted(), "interrupt flag restored");
+        wireMock.verify(1, getRequestedFor(urlPathEqualTo("/users/PU1")));
+    }
+
+    private static void assertBetween(Duration low, Duration actual, Duration high) {
+        assertTrue(actual.compareTo(low) >= 0 && actual.compareTo(high) <= 0, low + " <= " + actual + " <= " + high);
+    }
+}
