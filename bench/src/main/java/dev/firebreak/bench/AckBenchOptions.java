@@ -1,6 +1,8 @@
 package dev.firebreak.bench;
 
-import java.nio.file.Files;
+import static dev.firebreak.bench.BenchArgs.positive;
+import static dev.firebreak.bench.BenchArgs.required;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,33 +33,7 @@ record AckBenchOptions(Path jar, int requests, int warmup, long slackLatencyMill
                 default: throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        return new AckBenchOptions(jar != null ? jar : defaultJar(), requests, warmup, latency,
+        return new AckBenchOptions(jar != null ? jar : BenchArgs.defaultJar(), requests, warmup, latency,
                 Duration.ofSeconds(drainSeconds), List.copyOf(jvmArgs));
-    }
-
-    /** Works from the repository root and from {@code bench/}. */
-    private static Path defaultJar() {
-        for (String candidate : List.of("bot/target/firebreak.jar", "../bot/target/firebreak.jar")) {
-            if (Files.isRegularFile(Path.of(candidate))) {
-                return Path.of(candidate).normalize();
-            }
-        }
-        throw new IllegalArgumentException("bot/target/firebreak.jar not found from " + Path.of("").toAbsolutePath()
-                + "; build it with mvn -B -q install -DskipTests, or pass --jar");
-    }
-
-    private static String required(String flag, String value) {
-        if (value == null) {
-            throw new IllegalArgumentException(flag + " needs a value");
-        }
-        return value;
-    }
-
-    private static int positive(String flag, String value) {
-        int n = Integer.parseInt(required(flag, value));
-        if (n <= 0) {
-            throw new IllegalArgumentException(flag + " must be positive");
-        }
-        return n;
     }
 }

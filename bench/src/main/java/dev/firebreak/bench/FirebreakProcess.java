@@ -1,6 +1,8 @@
 package dev.firebreak.bench;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +34,10 @@ final class FirebreakProcess implements AutoCloseable {
     private static final Pattern METASPACE_USED = Pattern.compile("Metaspace\\s+used (\\d+)K");
     // Settings that would point the child at real systems or change which Slack calls it makes.
     private static final List<String> INHERITED_VARIABLES_TO_DROP = List.of(
-            "FIREBREAK_DB_URL", "FIREBREAK_DB_USER", "FIREBREAK_DB_PASSWORD", "SLACK_APP_TOKEN", "SLACK_ANNOUNCE_CHANNEL");
+            "FIREBREAK_DB_URL", "FIREBREAK_DB_USER", "FIREBREAK_DB_PASSWORD", "SLACK_APP_TOKEN", "SLACK_ANNOUNCE_CHANNEL",
+            "FIREBREAK_SLACK_CHANNEL_CREATE_BURST", "FIREBREAK_SLACK_CHANNEL_CREATES_PER_MINUTE",
+            "PAGERDUTY_API_URL", "PAGERDUTY_API_TOKEN", "PAGERDUTY_FROM_EMAIL", "PAGERDUTY_WEBHOOK_SECRET",
+            "ALERTMANAGER_WEBHOOK_TOKEN");
 
     private final Process process;
     private final long launchedNanos;
@@ -63,6 +70,20 @@ final class FirebreakProcess implements AutoCloseable {
         builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
         long launched = System.nanoTime();
         return new FirebreakProcess(builder.start(), launched, workDir, log, port);
+    }
+
+    /** A port on 127.0.0.1 that was free a moment ago, for the child's HTTP server. */
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** 32 random hex digits, for the tokens and secrets the child is started with. */
+    static String randomSecret() {
+        byte[] b = new byte[16];
+        new SecureRandom().nextBytes(b);
+        return HexFormat.of().formatHex(b);
     }
 
     long pid() {

@@ -9,9 +9,11 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,6 +39,26 @@ final class SlackApiStub implements AutoCloseable {
     private final Map<String, String> channelNameById = new ConcurrentHashMap<>();
     private final Map<String, Long> createdNanosByName = new ConcurrentHashMap<>();
     private final Map<String, Long> firstPostNanosByName = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
+
+    /**
+     * One Web API call as the stub saw it.
+     *
+     * @param arrivedNanos {@code System.nanoTime()} when the request arrived, before any injected latency
+     * @param form the decoded form fields
+     * @param answer the JSON answered
+     */
+    record Call(String method, long arrivedNanos, Map<String, String> form, String answer) {
+        boolean ok() {
+            return answer.startsWith("{\"ok\":true");
+        }
+
+        /** For a {@code conversations.create}: the id the stub gave the new channel. */
+        String createdChannelId() {
+            int at = answer.indexOf("\"id\":\"");
+            return at < 0 ? null : answer.substring(at + 6, answer.indexOf('"', at + 6));
+        }
+    }
 
     SlackApiStub(long latencyMillis, String botToken) throws IOException {
         this.latencyMillis = latencyMillis;
@@ -72,6 +94,11 @@ final class SlackApiStub implements AutoCloseable {
         return lastCallNanos.get();
     }
 
+    /** Every call so far, in arrival order. */
+    List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
     /** {@code System.nanoTime()} of each {@code conversations.create}, by the channel name asked for. */
     Map<String, Long> channelCreatedNanos() {
         return Map.copyOf(createdNanosByName);
@@ -94,6 +121,7 @@ final class SlackApiStub implements AutoCloseable {
             }
             Map<String, String> form = parseForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             String body = answer(method, form, arrived);
+            calls.add(new Call(method, arrived, Map.copyOf(form), body));
             pause();
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");

@@ -6,10 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,13 +35,12 @@ public final class SlashCommandAckBench {
     private static final String BOT_TOKEN = "xoxb-bench-0000000000";
 
     private final AckBenchOptions options;
-    private final String signingSecret = randomHex(16);
+    private final String signingSecret = FirebreakProcess.randomSecret();
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade dance on every connection
             .connectTimeout(Duration.ofSeconds(2))
             .build();
-    private final List<String> report = new ArrayList<>();
-    private final List<String> failures = new ArrayList<>();
+    private final BenchReport report = new BenchReport();
     // When each declaration was sent, by its number in the title. The ack cannot mark the start of the background
     // work: with immediate execution the job may reach Slack before the ack reaches us.
     private final Map<Integer, Long> declareSentNanos = new ConcurrentHashMap<>();
@@ -68,27 +65,26 @@ public final class SlashCommandAckBench {
 
     private int run() throws IOException {
         try (SlackApiStub slack = new SlackApiStub(options.slackLatencyMillis(), BOT_TOKEN)) {
-            FirebreakProcess app = FirebreakProcess.launch(options.jar(), options.jvmArgs(), freePort(), Map.of(
+            int port = FirebreakProcess.freePort();
+            FirebreakProcess app = FirebreakProcess.launch(options.jar(), options.jvmArgs(), port, Map.of(
                     "SLACK_BOT_TOKEN", BOT_TOKEN,
                     "SLACK_SIGNING_SECRET", signingSecret,
                     "SLACK_API_URL", slack.apiUrl(),
-                    "FIREBREAK_API_TOKEN", randomHex(16)));
+                    "FIREBREAK_API_TOKEN", FirebreakProcess.randomSecret()));
             // Ctrl-C must not leave a Firebreak running in the background.
             Thread stopOnExit = new Thread(app::close, "stop-firebreak");
             Runtime.getRuntime().addShutdownHook(stopOnExit);
             try {
                 measure(slack, app);
             } catch (Exception e) {
-                failures.add("aborted: " + e);
-                failures.add("last lines of " + app.log() + ":");
-                app.logTail(20).forEach(l -> failures.add("  | " + l));
+                report.aborted(e, app);
             } finally {
                 app.close();
                 Runtime.getRuntime().removeShutdownHook(stopOnExit);
-                printReport();
+                report.print();
             }
         }
-        return failures.isEmpty() ? 0 : 1;
+        return report.exitCode();
     }
 
     private void measure(SlackApiStub slack, FirebreakProcess app) throws IOException, InterruptedException {
@@ -175,7 +171,7 @@ public final class SlashCommandAckBench {
         Map<String, Long> created = slack.channelCreatedNanos();
         Map<String, Long> headers = slack.firstPostNanos();
         if (created.size() < declarations || headers.size() < declarations) {
-            failures.add(String.format("within %d s only %d of %d channels were opened and %d headers posted",
+            report.fail(String.format("within %d s only %d of %d channels were opened and %d headers posted",
                     options.drainTimeout().toSeconds(), created.size(), declarations, headers.size()));
         }
         if (created.isEmpty()) {
@@ -258,59 +254,26 @@ public final class SlashCommandAckBench {
 
     private void check(HttpResponse<String> response, String expectedText, String what) {
         if (response.statusCode() != 200 || !response.body().contains(expectedText)) {
-            failures.add(String.format("%s answered %d: %s", what, response.statusCode(), abbreviate(response.body())));
+            report.fail(String.format("%s answered %d: %s", what, response.statusCode(), abbreviate(response.body())));
         }
     }
 
     private void reportSlackCalls(SlackApiStub slack) {
         line("Slack Web API calls seen by the stub: %s", slack.callsByMethod());
         if (slack.callsWithoutToken() > 0) {
-            failures.add(slack.callsWithoutToken() + " Slack calls lacked 'Authorization: Bearer <SLACK_BOT_TOKEN>'");
+            report.fail(slack.callsWithoutToken() + " Slack calls lacked 'Authorization: Bearer <SLACK_BOT_TOKEN>'");
         }
     }
 
     private void reportLogProblems(FirebreakProcess app) throws IOException {
-        List<String> problems = app.problemLines();
-        line("app log %s: %d WARN/ERROR/exception lines", app.log(), problems.size());
-        problems.stream().map(SlashCommandAckBench::withoutTimestamp).distinct().limit(5)
-                .forEach(p -> line("  | %s", abbreviate(p)));
-    }
-
-    private void printReport() {
-        System.out.println();
-        report.forEach(System.out::println);
-        if (failures.isEmpty()) {
-            System.out.println("RESULT: OK");
-            return;
-        }
-        System.out.println("RESULT: FAILED (" + failures.size() + " problems)");
-        failures.stream().limit(25).forEach(f -> System.out.println("  " + f));
+        report.logProblems(app, 5);
     }
 
     private void line(String format, Object... args) {
-        String text = String.format(Locale.ROOT, format, args);
-        report.add(text);
-        System.err.println("[bench] " + text); // progress while it runs; the report is printed again at the end
-    }
-
-    private static String withoutTimestamp(String logLine) {
-        return logLine.replaceFirst("^\\d{2}:\\d{2}:\\d{2}\\.\\d{3} ", "");
+        report.line(format, args);
     }
 
     private static String abbreviate(String s) {
-        String oneLine = s.replaceAll("\\s+", " ");
-        return oneLine.length() <= 200 ? oneLine : oneLine.substring(0, 200) + "...";
-    }
-
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String randomHex(int bytes) {
-        byte[] b = new byte[bytes];
-        new SecureRandom().nextBytes(b);
-        return HexFormat.of().formatHex(b);
+        return BenchReport.abbreviate(s);
     }
 }

@@ -69,7 +69,7 @@ class AlertStormTest extends AppTestBase {
         long alertsMs = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(stormIncidents()).hasSize(GROUPS);
-        List<LoggedRequest> creates = slack.calls("conversations.create");
+        List<LoggedRequest> creates = slack.awaitCalls("conversations.create", GROUPS);
         assertThat(creates).hasSize(GROUPS);
         List<Long> times = creates.stream().map(r -> r.getLoggedDate().getTime()).sorted().collect(Collectors.toList());
         long spanMs = times.get(times.size() - 1) - times.get(0);

@@ -85,7 +85,7 @@ class AlertmanagerWebhookTest extends AppTestBase {
         Eventually.await("channel opened", () -> incidents.findById(incident.id()).orElseThrow().headerRef() != null);
         assertThat(incidents.findAllOrderByCreatedAtDesc().stream().filter(i -> i.title().equals(incident.title()))).hasSize(1);
         assertThat(count(incident, TimelineKind.ALERT_FIRING)).isEqualTo(1);
-        assertThat(slack.calls("conversations.create").stream().map(SlackStub::form)
+        assertThat(slack.awaitCalls("conversations.create", 1).stream().map(SlackStub::form)
                 .filter(f -> f.get("name").endsWith("svc-99"))).hasSize(1);
     }
 

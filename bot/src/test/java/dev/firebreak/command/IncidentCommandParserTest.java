@@ -3,6 +3,7 @@ package dev.firebreak.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.incident.IncidentStatus;
+import dev.firebreak.incident.PageTarget;
 import dev.firebreak.incident.Role;
 import dev.firebreak.incident.Severity;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,14 @@ class IncidentCommandParserTest {
         assertThat(parser.parse("note \"quoted\" stays as typed")).isEqualTo(new IncidentCommand.Note("\"quoted\" stays as typed"));
         assertThat(parser.parse("update")).isInstanceOf(IncidentCommand.Invalid.class);
         assertThat(parser.parse("note   ")).isInstanceOf(IncidentCommand.Invalid.class);
+    }
+
+    @Test
+    void pageTakesOnePersonOrAnEscalationPolicy() {
+        assertThat(parser.parse("page <@U0DBA|dba>")).isEqualTo(new IncidentCommand.Page(PageTarget.person("U0DBA")));
+        assertThat(parser.parse("page Database on-call")).isEqualTo(new IncidentCommand.Page(PageTarget.policy("Database on-call")));
+        assertThat(parser.parse("page")).isInstanceOf(IncidentCommand.Invalid.class);
+        assertThat(parser.parse("page <@U1> <@U2>")).isInstanceOf(IncidentCommand.Invalid.class);
     }
 
     @Test

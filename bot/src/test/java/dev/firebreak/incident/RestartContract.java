@@ -70,7 +70,7 @@ abstract class RestartContract {
         try (EmbeddedServer app = start()) {
             IncidentService service = app.getApplicationContext().getBean(IncidentService.class);
             Eventually.await("channel opened after restart", () -> service.find(id).orElseThrow().headerRef() != null);
-            assertThat(slack.count("conversations.create")).isEqualTo(1);
+            assertThat(slack.awaitCalls("conversations.create", 1)).hasSize(1);
             assertThat(texts(service.timeline(id))).anyMatch(t -> t.startsWith("Opened channel #"));
         }
     }

@@ -115,13 +115,13 @@ class PagerDutyWebhookTest extends AppTestBase {
         Eventually.await("channel open", () -> incidents.findById(incident.id()).orElseThrow().headerRef() != null);
         Eventually.await("responder invited", () -> slack.calls("conversations.invite").stream()
                 .anyMatch(r -> SLACK_RESPONDER.equals(SlackStub.form(r).get("users"))));
-        assertThat(SlackStub.form(slack.calls("users.lookupByEmail").get(0))).containsEntry("email", RESPONDER_EMAIL);
+        assertThat(SlackStub.form(slack.first("users.lookupByEmail"))).containsEntry("email", RESPONDER_EMAIL);
         Eventually.await("note with channel link", () -> !pagerDuty.findAll(postRequestedFor(urlPathEqualTo("/incidents/" + pdId + "/notes"))).isEmpty());
         pagerDuty.verify(postRequestedFor(urlPathEqualTo("/incidents/" + pdId + "/notes"))
                 .withHeader("From", equalTo("firebreak@example.com"))
                 .withHeader("Authorization", equalTo("Token token=pd-token"))
                 .withRequestBody(matchingJsonPath("$.note.content", com.github.tomakehurst.wiremock.client.WireMock.containing("slack.com/app_redirect?channel="))));
-        assertThat(SlackStub.unescapeJson(SlackStub.form(slack.calls("chat.postMessage").get(0)).get("blocks")))
+        assertThat(SlackStub.unescapeJson(SlackStub.form(slack.first("chat.postMessage")).get("blocks")))
                 .contains("https://acme.pagerduty.com/incidents/PGR0VU2");
     }
 
@@ -140,7 +140,7 @@ class PagerDutyWebhookTest extends AppTestBase {
         Eventually.await("channel open", () -> incidents.findById(incident.id()).orElseThrow().headerRef() != null);
         assertThat(incidents.findAllOrderByCreatedAtDesc().stream().filter(i -> (Incident.PAGER_KEY_PREFIX + pdId).equals(i.externalKey())))
                 .hasSize(1);
-        assertThat(slack.count("conversations.create")).isEqualTo(1);
+        assertThat(slack.awaitCalls("conversations.create", 1)).hasSize(1);
     }
 
     @Test

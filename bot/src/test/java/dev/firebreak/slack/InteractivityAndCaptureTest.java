@@ -44,8 +44,8 @@ class InteractivityAndCaptureTest extends AppTestBase {
     @Test
     void declareWithoutTextOpensTheFormAndSubmittingItDeclares() {
         assertThat(command("declare", "CGENERAL1", USER)).isEmpty();
-        assertThat(slack.count("views.open")).isEqualTo(1);
-        Map<String, String> open = SlackStub.form(slack.calls("views.open").get(0));
+        assertThat(slack.awaitCalls("views.open", 1)).hasSize(1);
+        Map<String, String> open = SlackStub.form(slack.first("views.open"));
         assertThat(open.get("trigger_id")).isNotBlank();
         assertThat(open.get("view")).contains(DeclareModal.CALLBACK_ID).contains("CGENERAL1");
 
@@ -88,7 +88,7 @@ class InteractivityAndCaptureTest extends AppTestBase {
         // A second click on a stale header explains instead of failing silently.
         postSlack(SlackSamples.interactive(buttonClick(IncidentHeader.RESOLVE_ACTION, String.valueOf(incident.id()),
                 incident.channelId())), "application/x-www-form-urlencoded");
-        assertThat(SlackStub.form(slack.calls("chat.postEphemeral").get(0)).get("text")).contains("already resolved");
+        assertThat(SlackStub.form(slack.first("chat.postEphemeral")).get("text")).contains("already resolved");
     }
 
     @Test

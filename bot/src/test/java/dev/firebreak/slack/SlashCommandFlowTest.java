@@ -52,19 +52,19 @@ class SlashCommandFlowTest extends AppTestBase {
         Incident incident = awaitChannel("Checkout API returns 500s");
 
         String today = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC).format(Instant.now());
-        assertThat(form(slack.calls("conversations.create").get(0)).get("name"))
+        assertThat(form(slack.first("conversations.create")).get("name"))
                 .isEqualTo("inc-" + today + "-checkout-api-returns-500s");
         assertThat(incident.severity()).isEqualTo(Severity.SEV1);
         assertThat(incident.status()).isEqualTo(IncidentStatus.INVESTIGATING);
-        assertThat(form(slack.calls("conversations.setTopic").get(0)))
+        assertThat(form(slack.first("conversations.setTopic")))
                 .containsEntry("channel", incident.channelId())
                 .hasEntrySatisfying("topic", t -> assertThat(t).contains("SEV1").contains("investigating"));
-        assertThat(form(slack.calls("conversations.invite").get(0))).containsEntry("users", DECLARER);
-        Map<String, String> header = form(slack.calls("chat.postMessage").get(0));
+        assertThat(form(slack.first("conversations.invite"))).containsEntry("users", DECLARER);
+        Map<String, String> header = form(slack.first("chat.postMessage"));
         assertThat(header.get("channel")).isEqualTo(incident.channelId());
         assertThat(SlackStub.unescapeJson(header.get("blocks"))).contains("\"type\":\"header\"").contains("Checkout API returns 500s")
                 .contains("incident_resolve").contains("<@" + DECLARER + ">");
-        assertThat(form(slack.calls("pins.add").get(0))).containsEntry("channel", incident.channelId());
+        assertThat(form(slack.first("pins.add"))).containsEntry("channel", incident.channelId());
         Eventually.await("announcement", () -> postsTo(ANNOUNCE_CHANNEL).stream().anyMatch(t -> t.contains("Checkout API")));
         assertThat(kinds(incident)).containsExactly(TimelineKind.DECLARED, TimelineKind.CHANNEL_OPENED);
     }
@@ -80,7 +80,7 @@ class SlashCommandFlowTest extends AppTestBase {
         slashCommand("declare Disk full on db-7", "CGENERAL1", DECLARER);
 
         Incident incident = awaitChannel("Disk full on db-7");
-        List<String> names = slack.calls("conversations.create").stream().map(r -> form(r).get("name")).collect(Collectors.toList());
+        List<String> names = slack.awaitCalls("conversations.create", 2).stream().map(r -> form(r).get("name")).collect(Collectors.toList());
         assertThat(names).hasSize(2);
         assertThat(names.get(1)).isEqualTo(names.get(0) + "-2").endsWith("disk-full-on-db-7-2");
         assertThat(incident.channelName()).isEqualTo(names.get(1));
@@ -97,7 +97,7 @@ class SlashCommandFlowTest extends AppTestBase {
         slashCommand("declare Rate limited declare", "CGENERAL1", DECLARER);
 
         awaitChannel("Rate limited declare");
-        assertThat(slack.count("conversations.create")).isEqualTo(2);
+        assertThat(slack.awaitCalls("conversations.create", 2)).hasSize(2);
     }
 
     @Test
@@ -109,7 +109,7 @@ class SlashCommandFlowTest extends AppTestBase {
         Incident incident = incidents.findAllOrderByCreatedAtDesc().get(0);
         Eventually.await("chat error recorded", () -> kinds(incident).contains(TimelineKind.CHAT_ERROR));
         Eventually.await("ephemeral to declarer", () -> slack.count("chat.postEphemeral") == 1);
-        Map<String, String> ephemeral = form(slack.calls("chat.postEphemeral").get(0));
+        Map<String, String> ephemeral = form(slack.first("chat.postEphemeral"));
         assertThat(ephemeral).containsEntry("user", DECLARER).containsEntry("channel", "CGENERAL1");
         assertThat(ephemeral.get("text")).contains("restricted_action");
         assertThat(incidents.findById(incident.id()).orElseThrow().channelId()).isNull();

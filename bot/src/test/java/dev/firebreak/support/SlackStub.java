@@ -64,6 +64,21 @@ public final class SlackStub implements AutoCloseable {
         return server.findAll(postRequestedFor(urlPathEqualTo("/api/" + method)));
     }
 
+    /**
+     * The first call of {@code method}, waiting for it: WireMock may journal a request a moment after answering
+     * it, so a test that saw the effect of a call can still be early for its record.
+     */
+    public LoggedRequest first(String method) {
+        Eventually.await("a " + method + " call", () -> !calls(method).isEmpty());
+        return calls(method).get(0);
+    }
+
+    /** The calls of {@code method} once there are at least {@code atLeast} of them (see {@link #first}). */
+    public List<LoggedRequest> awaitCalls(String method, int atLeast) {
+        Eventually.await(atLeast + " " + method + " calls", () -> calls(method).size() >= atLeast);
+        return calls(method);
+    }
+
     public int count(String method) {
         return calls(method).size();
     }
