@@ -102,6 +102,30 @@ class AlertmanagerWebhookTest extends AppTestBase {
     }
 
     @Test
+    void theAnswerDoesNotWaitForASlowOrFailingSlack() {
+        // Slack first fails, then answers slower than PagerDuty's and Alertmanager's patience.
+        slack.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/conversations.create"))
+                .inScenario("slow").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503))
+                .willSetStateTo("slow"));
+        slack.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/conversations.create"))
+                .inScenario("slow").whenScenarioStateIs("slow")
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        "{\"ok\":true,\"channel\":{\"id\":\"CSLOW0001\",\"name\":\"inc-slow\"}}").withFixedDelay(6_000)));
+
+        HttpResponse<String> r = deliver(AlertmanagerSamples.storm(77, 0), TOKEN);
+
+        assertThat(r.statusCode()).isEqualTo(202);
+        Incident incident = awaitIncident("StormAlert (service=svc-77)");
+        assertThat(incident.channelId()).as("answered before Slack was done").isNull();
+        Eventually.await("channel opened once Slack answered", java.time.Duration.ofSeconds(30),
+                () -> incidents.findById(incident.id()).orElseThrow().headerRef() != null);
+        assertThat(incidents.findById(incident.id()).orElseThrow().channelId()).isEqualTo("CSLOW0001");
+    }
+
+    @Test
     void withoutTheTokenNothingIsAccepted() {
         long before = inbound.countBySource("alertmanager");
         String body = AlertmanagerSamples.read(AlertmanagerSamples.FIRING);

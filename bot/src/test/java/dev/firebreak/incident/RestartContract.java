@@ -75,11 +75,41 @@ abstract class RestartContract {
         }
     }
 
+    @Test
+    void anAcceptedAlertWhoseChannelWasNotOpenYetIsFinishedAfterARestart() throws Exception {
+        slack.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/conversations.create"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+        String body = java.nio.file.Files.readString(dev.firebreak.support.SlackSamples.sharedDir()
+                .resolve("samples/alertmanager/sample_v4_firing.constructed.json"));
+        try (EmbeddedServer app = start()) {
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(app.getURI().resolve("/webhooks/alertmanager"))
+                            .header("Authorization", "Bearer restart-token")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(202);
+            Eventually.await("a failed attempt", () -> slack.count("conversations.create") >= 1);
+        }
+        slack.reset();
+
+        try (EmbeddedServer app = start()) {
+            IncidentService service = app.getApplicationContext().getBean(IncidentService.class);
+            IncidentRepository incidents = app.getApplicationContext().getBean(IncidentRepository.class);
+            Eventually.await("channel opened after restart", () -> incidents.findAllOrderByCreatedAtDesc().stream()
+                    .anyMatch(i -> i.source().equals("alertmanager") && i.headerRef() != null));
+            Incident incident = incidents.findAllOrderByCreatedAtDesc().stream()
+                    .filter(i -> i.source().equals("alertmanager")).findFirst().orElseThrow();
+            assertThat(service.timeline(incident.id()).stream().filter(e -> e.kind() == TimelineKind.ALERT_FIRING)).hasSize(2);
+        }
+    }
+
     private EmbeddedServer start() {
         Map<String, Object> props = new HashMap<>(database());
         props.put("micronaut.server.port", "-1");
         props.put("firebreak.slack.api-url", slack.apiUrl());
         props.put("firebreak.slack.bot-token", "xoxb-test");
+        props.put("firebreak.alertmanager.webhook-token", "restart-token");
         props.put("firebreak.jobs.first-retry", "100ms");
         props.put("firebreak.jobs.max-retry", "300ms");
         props.put("firebreak.jobs.polling-interval", "200ms");
