@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Slack's Web API on WireMock: every method Firebreak calls answers like Slack does. Tests override single
@@ -23,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SlackStub implements AutoCloseable {
     private final WireMockServer server = new WireMockServer(options().dynamicPort());
-    private final AtomicInteger messages = new AtomicInteger();
+    private final java.util.Set<java.util.UUID> defaults = new java.util.HashSet<>();
 
     public SlackStub() {
         server.start();
@@ -38,15 +37,23 @@ public final class SlackStub implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Back to the default answers, with an empty journal. Test-specific stubs are removed one by one rather than
+     * all at once, so a background job calling Slack meanwhile never meets a server without answers.
+     */
     public void reset() {
-        server.resetAll();
-        server.stubFor(any(anyUrl()).atPriority(10).willReturn(ok("{}")));
-        server.stubFor(post(urlPathEqualTo("/api/conversations.create")).willReturn(
-                ok("{\"channel\":{\"id\":\"C{{randomValue length=9 type='ALPHANUMERIC' uppercase=true}}\",\"name\":\"{{formData request.body 'form' urlDecode=true}}{{form.name}}\"}}")
-                        .withTransformers("response-template")));
-        server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(
-                ok("{\"channel\":\"{{formData request.body 'form' urlDecode=true}}{{form.channel}}\",\"ts\":\"{{now format='epoch'}}.{{randomInt lower=100000 upper=999999}}\"}")
-                        .withTransformers("response-template")));
+        if (defaults.isEmpty()) {
+            defaults.add(server.stubFor(any(anyUrl()).atPriority(10).willReturn(ok("{}"))).getId());
+            defaults.add(server.stubFor(post(urlPathEqualTo("/api/conversations.create")).atPriority(9).willReturn(
+                    ok("{\"channel\":{\"id\":\"C{{randomValue length=9 type='ALPHANUMERIC' uppercase=true}}\",\"name\":\"{{formData request.body 'form' urlDecode=true}}{{form.name}}\"}}")
+                            .withTransformers("response-template"))).getId());
+            defaults.add(server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).atPriority(9).willReturn(
+                    ok("{\"channel\":\"{{formData request.body 'form' urlDecode=true}}{{form.channel}}\",\"ts\":\"{{now format='epoch'}}.{{randomInt lower=100000 upper=999999}}\"}")
+                            .withTransformers("response-template"))).getId());
+        }
+        server.getStubMappings().stream().filter(m -> !defaults.contains(m.getId())).forEach(server::removeStubMapping);
+        server.resetScenarios();
+        server.resetRequests();
     }
 
     /** Answers {@code method} with {@code ok:false} and the given error. */
