@@ -115,14 +115,18 @@ class PagerDutyWebhookTest extends AppTestBase {
         Eventually.await("channel open", () -> incidents.findById(incident.id()).orElseThrow().headerRef() != null);
         Eventually.await("responder invited", () -> slack.calls("conversations.invite").stream()
                 .anyMatch(r -> SLACK_RESPONDER.equals(SlackStub.form(r).get("users"))));
-        assertThat(SlackStub.form(slack.first("users.lookupByEmail"))).containsEntry("email", RESPONDER_EMAIL);
+        slack.awaitForm("users.lookupByEmail", f -> RESPONDER_EMAIL.equals(f.get("email")));
         Eventually.await("note with channel link", () -> !pagerDuty.findAll(postRequestedFor(urlPathEqualTo("/incidents/" + pdId + "/notes"))).isEmpty());
         pagerDuty.verify(postRequestedFor(urlPathEqualTo("/incidents/" + pdId + "/notes"))
                 .withHeader("From", equalTo("firebreak@example.com"))
                 .withHeader("Authorization", equalTo("Token token=pd-token"))
                 .withRequestBody(matchingJsonPath("$.note.content", com.github.tomakehurst.wiremock.client.WireMock.containing("slack.com/app_redirect?channel="))));
-        assertThat(SlackStub.unescapeJson(SlackStub.form(slack.first("chat.postMessage")).get("blocks")))
-                .contains("https://acme.pagerduty.com/incidents/PGR0VU2");
+        String channel = incidents.findById(incident.id()).orElseThrow().channelId();
+        Eventually.await("header journaled", () -> slack.calls("chat.postMessage").stream().map(SlackStub::form)
+                .anyMatch(f -> channel.equals(f.get("channel")) && f.get("blocks") != null));
+        String header = slack.calls("chat.postMessage").stream().map(SlackStub::form)
+                .filter(f -> channel.equals(f.get("channel")) && f.get("blocks") != null).findFirst().orElseThrow().get("blocks");
+        assertThat(SlackStub.unescapeJson(header)).contains("https://acme.pagerduty.com/incidents/PGR0VU2");
     }
 
     @Test

@@ -88,7 +88,7 @@ class InteractivityAndCaptureTest extends AppTestBase {
         // A second click on a stale header explains instead of failing silently.
         postSlack(SlackSamples.interactive(buttonClick(IncidentHeader.RESOLVE_ACTION, String.valueOf(incident.id()),
                 incident.channelId())), "application/x-www-form-urlencoded");
-        assertThat(SlackStub.form(slack.first("chat.postEphemeral")).get("text")).contains("already resolved");
+        slack.awaitForm("chat.postEphemeral", f -> f.get("text").contains("already resolved"));
     }
 
     @Test

@@ -52,19 +52,18 @@ class SlashCommandFlowTest extends AppTestBase {
         Incident incident = awaitChannel("Checkout API returns 500s");
 
         String today = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC).format(Instant.now());
-        assertThat(form(slack.first("conversations.create")).get("name"))
-                .isEqualTo("inc-" + today + "-checkout-api-returns-500s");
+        assertThat(incident.channelName()).isEqualTo("inc-" + today + "-checkout-api-returns-500s");
+        slack.awaitForm("conversations.create", f -> incident.channelName().equals(f.get("name")));
         assertThat(incident.severity()).isEqualTo(Severity.SEV1);
         assertThat(incident.status()).isEqualTo(IncidentStatus.INVESTIGATING);
-        assertThat(form(slack.first("conversations.setTopic")))
-                .containsEntry("channel", incident.channelId())
+        String channel = incident.channelId();
+        assertThat(slack.awaitForm("conversations.setTopic", f -> channel.equals(f.get("channel"))))
                 .hasEntrySatisfying("topic", t -> assertThat(t).contains("SEV1").contains("investigating"));
-        assertThat(form(slack.first("conversations.invite"))).containsEntry("users", DECLARER);
-        Map<String, String> header = form(slack.first("chat.postMessage"));
-        assertThat(header.get("channel")).isEqualTo(incident.channelId());
+        assertThat(slack.awaitForm("conversations.invite", f -> channel.equals(f.get("channel")))).containsEntry("users", DECLARER);
+        Map<String, String> header = slack.awaitForm("chat.postMessage", f -> channel.equals(f.get("channel")) && f.get("blocks") != null);
         assertThat(SlackStub.unescapeJson(header.get("blocks"))).contains("\"type\":\"header\"").contains("Checkout API returns 500s")
                 .contains("incident_resolve").contains("<@" + DECLARER + ">");
-        assertThat(form(slack.first("pins.add"))).containsEntry("channel", incident.channelId());
+        slack.awaitForm("pins.add", f -> channel.equals(f.get("channel")));
         Eventually.await("announcement", () -> postsTo(ANNOUNCE_CHANNEL).stream().anyMatch(t -> t.contains("Checkout API")));
         assertThat(kinds(incident)).containsExactly(TimelineKind.DECLARED, TimelineKind.CHANNEL_OPENED);
     }
@@ -108,10 +107,8 @@ class SlashCommandFlowTest extends AppTestBase {
 
         Incident incident = incidents.findAllOrderByCreatedAtDesc().get(0);
         Eventually.await("chat error recorded", () -> kinds(incident).contains(TimelineKind.CHAT_ERROR));
-        Eventually.await("ephemeral to declarer", () -> slack.count("chat.postEphemeral") == 1);
-        Map<String, String> ephemeral = form(slack.first("chat.postEphemeral"));
+        Map<String, String> ephemeral = slack.awaitForm("chat.postEphemeral", f -> f.get("text").contains("restricted_action"));
         assertThat(ephemeral).containsEntry("user", DECLARER).containsEntry("channel", "CGENERAL1");
-        assertThat(ephemeral.get("text")).contains("restricted_action");
         assertThat(incidents.findById(incident.id()).orElseThrow().channelId()).isNull();
     }
 

@@ -80,6 +80,12 @@ public final class SlackStub implements AutoCloseable {
         return calls(method).get(0);
     }
 
+    /** The form of the first {@code method} call that {@code match} accepts, waiting for it (see {@link #first}). */
+    public Map<String, String> awaitForm(String method, java.util.function.Predicate<Map<String, String>> match) {
+        Eventually.await("a matching " + method + " call", () -> calls(method).stream().map(SlackStub::form).anyMatch(match));
+        return calls(method).stream().map(SlackStub::form).filter(match).findFirst().orElseThrow();
+    }
+
     /** The calls of {@code method} once there are at least {@code atLeast} of them (see {@link #first}). */
     public List<LoggedRequest> awaitCalls(String method, int atLeast) {
         Eventually.await(atLeast + " " + method + " calls", () -> calls(method).size() >= atLeast);
