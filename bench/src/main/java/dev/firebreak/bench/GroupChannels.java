@@ -35,10 +35,19 @@ final class GroupChannels {
             } else if (call.method().equals("chat.postMessage")) {
                 String service = serviceByChannelId.get(call.form().getOrDefault("channel", ""));
                 if (service != null && !headerNanos.containsKey(service)
-                        && call.form().getOrDefault("blocks", "").contains(AlertmanagerNotifications.title(service))) {
+                        && mentions(call.form().getOrDefault("blocks", ""), AlertmanagerNotifications.title(service))) {
                     headerNanos.put(service, call.arrivedNanos());
                 }
             }
+        }
+    }
+
+    /** Whether Block Kit JSON holds the text once its escapes are undone (Gson writes '=' as \\u003d). */
+    private static boolean mentions(String blocksJson, String text) {
+        try {
+            return !blocksJson.isEmpty() && Json.write(Json.parse(blocksJson)).contains(text);
+        } catch (IllegalArgumentException notJson) {
+            return false;
         }
     }
 

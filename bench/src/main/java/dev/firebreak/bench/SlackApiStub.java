@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,14 @@ final class SlackApiStub implements AutoCloseable {
     /** Every call so far, in arrival order. */
     List<Call> calls() {
         return List.copyOf(calls);
+    }
+
+    /** Waits until no call has arrived for {@code quiet}, or until {@code timeout} has passed. */
+    void awaitQuiet(Duration quiet, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() - lastCallNanos.get() < quiet.toNanos() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
     }
 
     /** {@code System.nanoTime()} of each {@code conversations.create}, by the channel name asked for. */

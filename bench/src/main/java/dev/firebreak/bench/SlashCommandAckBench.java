@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,11 +67,13 @@ public final class SlashCommandAckBench {
     private int run() throws IOException {
         try (SlackApiStub slack = new SlackApiStub(options.slackLatencyMillis(), BOT_TOKEN)) {
             int port = FirebreakProcess.freePort();
-            FirebreakProcess app = FirebreakProcess.launch(options.jar(), options.jvmArgs(), port, Map.of(
+            Map<String, String> env = new HashMap<>(FirebreakProcess.UNPACED_CHANNEL_CREATION);
+            env.putAll(Map.of(
                     "SLACK_BOT_TOKEN", BOT_TOKEN,
                     "SLACK_SIGNING_SECRET", signingSecret,
                     "SLACK_API_URL", slack.apiUrl(),
                     "FIREBREAK_API_TOKEN", FirebreakProcess.randomSecret()));
+            FirebreakProcess app = FirebreakProcess.launch(options.jar(), options.jvmArgs(), port, env);
             // Ctrl-C must not leave a Firebreak running in the background.
             Thread stopOnExit = new Thread(app::close, "stop-firebreak");
             Runtime.getRuntime().addShutdownHook(stopOnExit);
@@ -90,8 +93,8 @@ public final class SlashCommandAckBench {
     private void measure(SlackApiStub slack, FirebreakProcess app) throws IOException, InterruptedException {
         line("Firebreak SlashCommandAckBench  %s", Instant.now());
         line("  jar %s  pid %d  work dir %s", options.jar(), app.pid(), app.workDir());
-        line("  Slack stub %s  injected latency %d ms  JVM args %s", slack.apiUrl(), options.slackLatencyMillis(),
-                options.jvmArgs());
+        line("  Slack stub %s  injected latency %d ms  channel pacing off %s  JVM args %s", slack.apiUrl(),
+                options.slackLatencyMillis(), FirebreakProcess.UNPACED_CHANNEL_CREATION, options.jvmArgs());
         measureStartup(app);
         measureMemory(app, "idle (" + IDLE_PAUSE.toSeconds() + " s after startup)", IDLE_PAUSE);
 

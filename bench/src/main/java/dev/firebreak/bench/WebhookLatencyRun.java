@@ -1,6 +1,7 @@
 package dev.firebreak.bench;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,6 +10,8 @@ import java.util.Map;
  * the delay from sending its notification to its channel being created and its header being posted.
  */
 final class WebhookLatencyRun {
+    private static final Duration QUIET = Duration.ofSeconds(3);
+
     private final WebhookBenchOptions options;
     private final SlackApiStub slack;
     private final AlertmanagerWebhook webhook;
@@ -52,6 +55,8 @@ final class WebhookLatencyRun {
         if (!seen.duplicateChannels().isEmpty()) {
             report.fail("groups with more than one channel: " + seen.duplicateChannels());
         }
+        // The alert lines and pins are still on their way; stopping the app mid-job would only add noise to its log.
+        slack.awaitQuiet(QUIET, options.drainTimeout());
     }
 
     /** Groups {@code prefix1..prefixN}, one notification each, sent every {@code --interval-ms}; answers send times. */

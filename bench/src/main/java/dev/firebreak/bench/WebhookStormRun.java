@@ -135,9 +135,7 @@ final class WebhookStormRun {
         while (slack.calls("chat.postMessage") < expected && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        while (System.nanoTime() - slack.lastCallNanos() < QUIET.toNanos() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        slack.awaitQuiet(QUIET, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         int posts = slack.calls("chat.postMessage");
         long lastPost = slack.calls().stream().filter(c -> c.method().equals("chat.postMessage"))
                 .mapToLong(SlackApiStub.Call::arrivedNanos).max().orElse(start);

@@ -19,9 +19,6 @@ import java.util.stream.Collectors;
 public final class WebhookToChannelBench {
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
     private static final String BOT_TOKEN = "xoxb-bench-0000000000";
-    // High enough that pacing never delays a channel in the latency run.
-    private static final String UNPACED_BURST = "1000";
-    private static final String UNPACED_PER_MINUTE = "100000";
 
     private final WebhookBenchOptions options;
     private final BenchReport report = new BenchReport();
@@ -85,8 +82,7 @@ public final class WebhookToChannelBench {
                 "FIREBREAK_API_TOKEN", FirebreakProcess.randomSecret(),
                 "ALERTMANAGER_WEBHOOK_TOKEN", webhookToken));
         if (!options.storm()) {
-            env.put("FIREBREAK_SLACK_CHANNEL_CREATE_BURST", UNPACED_BURST);
-            env.put("FIREBREAK_SLACK_CHANNEL_CREATES_PER_MINUTE", UNPACED_PER_MINUTE);
+            env.putAll(FirebreakProcess.UNPACED_CHANNEL_CREATION); // time the jobs, not the pacing
         }
         return env;
     }
@@ -98,7 +94,7 @@ public final class WebhookToChannelBench {
                 options.slackLatencyMillis(), options.storm()
                         ? "app defaults (burst " + WebhookStormRun.DEFAULT_BURST + ", "
                                 + WebhookStormRun.DEFAULT_CREATES_PER_MINUTE + "/min)"
-                        : "burst " + UNPACED_BURST + ", " + UNPACED_PER_MINUTE + "/min",
+                        : "off " + FirebreakProcess.UNPACED_CHANNEL_CREATION,
                 options.jvmArgs());
         Duration healthy = app.awaitHealthy(http, STARTUP_TIMEOUT);
         OptionalLong reported = app.reportedStartupMillis();
@@ -116,7 +112,7 @@ public final class WebhookToChannelBench {
     /** Slack failures as the app logged them (WARN): ok:false answers, HTTP errors, I/O errors. */
     private void reportSlackFailuresInLog(FirebreakProcess app) throws IOException {
         List<String> failures = app.problemLines().stream()
-                .filter(l -> l.contains("Slack ") && (l.contains("ok:false") || l.contains(" failed")))
+                .filter(l -> l.contains("SlackWebApi - Slack "))
                 .collect(Collectors.toList());
         report.line("app log: %d Slack failure lines (ok:false, HTTP error, I/O)", failures.size());
     }

@@ -111,7 +111,7 @@ public class IncidentChatSync {
 
     private static String requireChannel(Incident incident) {
         if (!incident.hasChannel()) {
-            throw new ChatException("incident channel not open yet", "channel_not_ready", true, null);
+            throw new ChatException("incident channel not open yet", ChatException.CHANNEL_NOT_READY, true, null);
         }
         return incident.channelId();
     }

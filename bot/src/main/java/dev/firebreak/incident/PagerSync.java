@@ -80,7 +80,7 @@ public class PagerSync {
     private Incident withChannel(long incidentId) {
         Incident incident = load(incidentId);
         if (!incident.hasChannel()) {
-            throw new ChatException("incident channel not open yet", "channel_not_ready", true, null);
+            throw new ChatException("incident channel not open yet", ChatException.CHANNEL_NOT_READY, true, null);
         }
         return incident;
     }

@@ -28,19 +28,23 @@ final class Levenshtein {
     }
 
     /**
-     * Up to {@code n} candidates close to {@code word}, nearest first: within a third of its length (at least 2
-     * edits), or containing it (so "crash" finds "crashloop").
+     * Up to {@code n} candidates close to {@code word}: those containing it first (so "pod" finds "pending-pods"
+     * before "oom"), then those within a third of its length in edits (at least 2), nearest first.
      */
     static List<String> closest(String word, Collection<String> candidates, int n) {
         String w = word.toLowerCase(Locale.ROOT);
         int limit = Math.max(2, w.length() / 3);
+        Comparator<String> containingFirst = Comparator.comparing((String c) -> !contains(c, w));
         return candidates.stream()
-                .filter(c -> distance(w, c.toLowerCase(Locale.ROOT)) <= limit
-                        || (w.length() >= 3 && c.contains(w)))
-                .sorted(Comparator.comparingInt((String c) -> distance(w, c.toLowerCase(Locale.ROOT)))
+                .filter(c -> contains(c, w) || distance(w, c.toLowerCase(Locale.ROOT)) <= limit)
+                .sorted(containingFirst.thenComparingInt(c -> distance(w, c.toLowerCase(Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()))
                 .limit(Math.max(0, n))
                 .toList();
+    }
+
+    private static boolean contains(String candidate, String word) {
+        return word.length() >= 3 && candidate.toLowerCase(Locale.ROOT).contains(word);
     }
 
     /** " (did you mean "x"?)" for the nearest candidate, or "" when nothing is close. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads the {@code parameters} list and checks each declaration is complete and consistent with its type. */
 final class ParameterParser {
@@ -37,13 +38,23 @@ final class ParameterParser {
         return ok ? Optional.of(parameters) : Optional.empty();
     }
 
+    /** The names written under parameters, whether or not their declarations are valid. */
+    static Set<String> declaredNames(Node node) {
+        Set<String> names = new HashSet<>();
+        if (node instanceof SequenceNode) {
+            ((SequenceNode) node).getValue().forEach(n -> YamlValues.peek(n, "name").ifPresent(names::add));
+        }
+        return names;
+    }
+
     private static Optional<Parameter> parseOne(Node node, Problems problems) {
-        Optional<YamlMap> read = YamlMap.read(node, "parameter", KEYS, problems);
+        String named = YamlValues.peek(node, "name").map(n -> YamlValues.named("parameter", n)).orElse("parameter");
+        Optional<YamlMap> read = YamlMap.read(node, named, KEYS, problems);
         if (read.isEmpty() || !read.get().require(problems, "name", "type")) return Optional.empty();
         YamlMap map = read.get();
         Optional<String> name = map.text("name", problems);
         if (name.isEmpty()) return Optional.empty();
-        String where = "parameter \"" + name.get() + "\"";
+        String where = named;
         int before = problems.count();
         if (!NAME.matcher(name.get()).matches()) {
             problems.at(map.get("name").get(), "parameter name " + ValueRules.show(name.get())

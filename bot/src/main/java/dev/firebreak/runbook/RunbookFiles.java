@@ -1,7 +1,7 @@
 package dev.firebreak.runbook;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads every runbook file of a directory, collecting all problems of all files rather than stopping at the first. */
 final class RunbookFiles {
     private static final String EXTENSION = ".yaml";
+    private static final long MAX_BYTES = 256 * 1024;
 
     private RunbookFiles() { }
 
@@ -53,13 +54,22 @@ final class RunbookFiles {
     }
 
     private static Optional<Runbook> read(Path file, String expectedId, Problems problems) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return SafeYaml.compose(reader, problems).flatMap(root -> RunbookParser.parse(root, expectedId, problems));
+        String text;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                problems.at((Node) null, "larger than " + MAX_BYTES / 1024 + " KiB; a runbook is a few lines");
+                return Optional.empty();
+            }
+            // read whole (runbooks are small) so a bad byte is reported as such, not as a YAML error
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
             problems.at((Node) null, "not valid UTF-8");
+            return Optional.empty();
         } catch (IOException e) {
             problems.at((Node) null, "cannot read: " + e.getMessage());
+            return Optional.empty();
         }
-        return Optional.empty();
+        return SafeYaml.compose(new StringReader(text), problems)
+                .flatMap(root -> RunbookParser.parse(root, expectedId, problems));
     }
 }

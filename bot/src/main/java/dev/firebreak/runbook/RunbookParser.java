@@ -3,6 +3,7 @@ package dev.firebreak.runbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -33,8 +34,9 @@ final class RunbookParser {
                 ? AudienceParser.parse(map.get("approvers").get(), "approvers", problems) : Optional.of(Audience.NOBODY);
         Optional<List<Parameter>> parameters = map.get("parameters").isPresent()
                 ? ParameterParser.parse(map.get("parameters").get(), problems) : Optional.of(List.of());
+        Set<String> declaredNames = map.get("parameters").map(ParameterParser::declaredNames).orElse(Set.of());
         Optional<List<Step>> steps = map.get("steps").flatMap(n -> StepParser.parse(n,
-                parameters.orElse(List.of()), problems));
+                parameters.orElse(List.of()), declaredNames, problems));
         if (steps.isPresent() && approvers.isPresent() && approvers.get().isNobody()
                 && steps.get().stream().anyMatch(Step::requiresApproval)) {
             problems.at(map.get("approvers").orElse(map.node()),

@@ -1,6 +1,8 @@
 package dev.firebreak.runbook;
 
 import java.io.Reader;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -47,29 +49,32 @@ final class SafeYaml {
             problems.at((Node) null, "the file is empty");
             return Optional.empty();
         }
-        boolean[] clean = {true};
-        checkPlain(root, problems, clean);
-        return clean[0] ? Optional.of(root) : Optional.empty();
+        Set<Node> refused = Collections.newSetFromMap(new IdentityHashMap<>());
+        checkPlain(root, problems, refused);
+        return refused.isEmpty() ? Optional.of(root) : Optional.empty();
     }
 
-    private static void checkPlain(Node node, Problems problems, boolean[] clean) {
+    private static void checkPlain(Node node, Problems problems, Set<Node> refused) {
         if (node.getAnchor() != null) {
-            problems.at(node, "anchors and aliases (&" + node.getAnchor() + ") are not allowed; write the values out");
-            clean[0] = false;
-            return; // an anchored node is where alias cycles start: do not walk into it
+            // an alias is the anchored node itself: report it once, and never walk into it (alias cycles start here)
+            if (refused.add(node)) {
+                problems.at(node, "anchors and aliases (&" + node.getAnchor() + ") are not allowed; write values out");
+            }
+            return;
         }
         if (!ALLOWED_TAGS.contains(node.getTag())) {
-            problems.at(node, "YAML tag " + shortName(node.getTag()) + " is not allowed; use plain values");
-            clean[0] = false;
+            if (refused.add(node)) {
+                problems.at(node, "YAML tag " + shortName(node.getTag()) + " is not allowed; use plain values");
+            }
             return;
         }
         if (node instanceof MappingNode) {
             for (NodeTuple t : ((MappingNode) node).getValue()) {
-                checkPlain(t.getKeyNode(), problems, clean);
-                checkPlain(t.getValueNode(), problems, clean);
+                checkPlain(t.getKeyNode(), problems, refused);
+                checkPlain(t.getValueNode(), problems, refused);
             }
         } else if (node instanceof SequenceNode) {
-            ((SequenceNode) node).getValue().forEach(n -> checkPlain(n, problems, clean));
+            ((SequenceNode) node).getValue().forEach(n -> checkPlain(n, problems, refused));
         }
     }
 

@@ -24,17 +24,21 @@ final class StepParser {
             "requiresApproval");
 
     private final Map<String, Parameter> parameters = new LinkedHashMap<>();
+    /** Every name under parameters, also of declarations that failed (already reported; not reported again here). */
+    private final Set<String> declaredNames;
     private final Problems problems;
     /** dependsOn entries with their nodes, checked once every step id is known. */
     private final Map<String, Map<String, Node>> dependsOn = new LinkedHashMap<>();
 
-    private StepParser(List<Parameter> declared, Problems problems) {
+    private StepParser(List<Parameter> declared, Set<String> declaredNames, Problems problems) {
         declared.forEach(p -> parameters.put(p.name(), p));
+        this.declaredNames = declaredNames;
         this.problems = problems;
     }
 
-    static Optional<List<Step>> parse(Node node, List<Parameter> declared, Problems problems) {
-        return new StepParser(declared, problems).parseAll(node);
+    static Optional<List<Step>> parse(Node node, List<Parameter> declared, Set<String> declaredNames,
+            Problems problems) {
+        return new StepParser(declared, declaredNames, problems).parseAll(node);
     }
 
     private Optional<List<Step>> parseAll(Node node) {
@@ -59,12 +63,12 @@ final class StepParser {
     }
 
     private Optional<Step> parseOne(Node node) {
-        Optional<YamlMap> read = YamlMap.read(node, "step", KEYS, problems);
+        String where = YamlValues.peek(node, "id").map(i -> YamlValues.named("step", i)).orElse("step");
+        Optional<YamlMap> read = YamlMap.read(node, where, KEYS, problems);
         if (read.isEmpty() || !read.get().require(problems, "id", "title", "action")) return Optional.empty();
         YamlMap map = read.get();
         Optional<String> id = map.text("id", problems);
         if (id.isEmpty()) return Optional.empty();
-        String where = "step \"" + id.get() + "\"";
         if (!RunbookParser.ID.matcher(id.get()).matches()) {
             problems.at(map.get("id").get(), "step id " + ValueRules.show(id.get())
                     + " must be lower-case letters, digits and '-'");
@@ -95,7 +99,8 @@ final class StepParser {
         List<String> accepted = List.copyOf(spec.args().keySet());
         Map<String, String> args = new LinkedHashMap<>();
         Optional<YamlMap> read = step.get("args").isEmpty() ? Optional.empty()
-                : YamlMap.read(step.get("args").get(), where + ": action \"" + spec.id() + "\"", accepted, problems);
+                : YamlMap.read(step.get("args").get(), where + ": action \"" + spec.id() + "\"", accepted,
+                        "argument", problems);
         for (String name : accepted) {
             Optional<Node> valueNode = read.flatMap(m -> m.get(name));
             if (valueNode.isEmpty()) continue;
@@ -129,9 +134,10 @@ final class StepParser {
             return problem.isEmpty();
         }
         Parameter p = parameters.get(reference.get());
+        if (p == null && declaredNames.contains(reference.get())) return false;
         if (p == null) {
             problems.at(node, YamlValues.say(where, "argument " + arg.name() + " references ${" + reference.get()
-                    + "}, which is not a declared parameter" + Levenshtein.hint(reference.get(), parameters.keySet())));
+                    + "}, which is not a declared parameter" + Levenshtein.hint(reference.get(), declaredNames)));
             return false;
         }
         if (!arg.kind().accepts(p.type())) {

@@ -26,6 +26,11 @@ final class YamlMap {
 
     /** Reads {@code node} as a mapping with keys from {@code known}; empty when it is not a mapping at all. */
     static Optional<YamlMap> read(Node node, String where, List<String> known, Problems problems) {
+        return read(node, where, known, "key", problems);
+    }
+
+    /** As {@link #read(Node, String, List, Problems)}, calling the keys {@code noun} (e.g. "argument") in errors. */
+    static Optional<YamlMap> read(Node node, String where, List<String> known, String noun, Problems problems) {
         if (!(node instanceof MappingNode)) {
             problems.at(node, YamlValues.say(where, "must be a mapping of keys to values"));
             return Optional.empty();
@@ -39,10 +44,10 @@ final class YamlMap {
             }
             String key = ((ScalarNode) keyNode).getValue();
             if (values.containsKey(key)) {
-                problems.at(keyNode, YamlValues.say(where, "key \"" + key + "\" appears twice"));
+                problems.at(keyNode, YamlValues.say(where, noun + " \"" + key + "\" appears twice"));
             } else if (!known.contains(key)) {
-                problems.at(keyNode, YamlValues.say(where, "unknown key \"" + key + "\""
-                        + Levenshtein.hint(key, known) + "; known keys: " + String.join(", ", known)));
+                problems.at(keyNode, YamlValues.say(where, "unknown " + noun + " \"" + key + "\""
+                        + Levenshtein.hint(key, known) + "; known " + noun + "s: " + String.join(", ", known)));
             } else {
                 values.put(key, tuple.getValueNode());
             }

@@ -3,7 +3,9 @@ package dev.firebreak.runbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -15,6 +17,27 @@ final class YamlValues {
     /** Prefixes a reason with where it applies, e.g. {@code step "logs": ...}; top-level reasons have no prefix. */
     static String say(String where, String reason) {
         return where == null ? reason : where + ": " + reason;
+    }
+
+    /**
+     * The text under {@code key} of a mapping node without checking anything, to name the thing being read (e.g.
+     * {@code step "logs"}) in errors found while reading it.
+     */
+    static Optional<String> peek(Node node, String key) {
+        if (!(node instanceof MappingNode)) return Optional.empty();
+        for (NodeTuple t : ((MappingNode) node).getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode && ((ScalarNode) t.getKeyNode()).getValue().equals(key)
+                    && t.getValueNode() instanceof ScalarNode) {
+                return Optional.of(((ScalarNode) t.getValueNode()).getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code step "logs"}: what is being read, for error prefixes; odd names are shown escaped. */
+    static String named(String kind, String name) {
+        String shown = ValueRules.show(name);
+        return kind + " " + (shown.startsWith("\"") ? shown : "\"" + shown + "\"");
     }
 
     /** A scalar's text; numbers and booleans count as their written text (so {@code tailLines: 100} is "100"). */

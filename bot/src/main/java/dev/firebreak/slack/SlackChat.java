@@ -101,7 +101,8 @@ public class SlackChat implements Chat {
         try {
             return call.get();
         } catch (SlackApiError e) {
-            throw new ChatException(e.getMessage(), e.error(), e.retryable(), e);
+            String code = SlackWebApi.PACED.equals(e.error()) ? ChatException.PACED : e.error();
+            throw new ChatException(e.getMessage(), code, e.retryable(), e);
         }
     }
 

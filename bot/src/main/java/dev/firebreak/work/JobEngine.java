@@ -1,6 +1,7 @@
 package dev.firebreak.work;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import com.github.kagkarlsson.scheduler.task.Task;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
@@ -20,6 +21,8 @@ class JobEngine {
                 .pollingInterval(settings.pollingInterval())
                 .threads(settings.threads())
                 .enableImmediateExecution()
+                // Retries are routine (a channel still opening, pacing); the reason is enough, a stack trace is noise.
+                .failureLogging(LogLevel.INFO, false)
                 .build();
         scheduler.start();
         return scheduler;

@@ -3,7 +3,9 @@ package dev.firebreak.work;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import dev.firebreak.incident.ChatException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -11,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * retry together. Jobs that can never succeed must not throw; they report and finish instead.
  */
 public final class RetryWithBackoff<T> implements FailureHandler<T> {
+    private static final Set<String> WAITING = Set.of(ChatException.PACED, ChatException.CHANNEL_NOT_READY);
     private final Duration first;
     private final Duration max;
 
@@ -21,7 +24,10 @@ public final class RetryWithBackoff<T> implements FailureHandler<T> {
 
     @Override
     public void onFailure(ExecutionComplete complete, ExecutionOperations<T> operations) {
-        int failures = Math.max(1, complete.getExecution().consecutiveFailures + 1);
+        // Waiting for our own pacing or for the channel to open is not a failure that grows worse: retry soon.
+        boolean waiting = complete.getCause().filter(c -> c instanceof ChatException
+                && WAITING.contains(((ChatException) c).code())).isPresent();
+        int failures = waiting ? 1 : Math.max(1, complete.getExecution().consecutiveFailures + 1);
         operations.reschedule(complete, complete.getTimeDone().plus(delay(failures)));
     }
 

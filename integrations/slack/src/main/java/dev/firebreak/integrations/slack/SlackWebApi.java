@@ -29,6 +29,7 @@ public class SlackWebApi {
     private static final int MAX_NAME_ATTEMPTS = 20;
     private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
     private static final Duration MAX_PACING_WAIT = Duration.ofSeconds(5);
+    public static final String PACED = "paced_by_firebreak";
     private static final Set<String> RETRYABLE_ERRORS =
             Set.of("ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout");
 
@@ -74,7 +75,8 @@ public class SlackWebApi {
     private void pace() {
         try {
             if (!channelCreates.acquire()) {
-                throw new SlackApiError("conversations.create", "paced", true, null);
+                // Our own pacing, not Slack: the job comes back shortly.
+                throw new SlackApiError("conversations.create", PACED, true, null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

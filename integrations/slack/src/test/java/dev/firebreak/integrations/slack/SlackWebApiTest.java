@@ -130,7 +130,7 @@ class SlackWebApiTest {
 
         SlackApiError e = assertThrows(SlackApiError.class, () -> slow.createChannel("inc-b"));
 
-        assertEquals("paced", e.error());
+        assertEquals(SlackWebApi.PACED, e.error());
         assertTrue(e.retryable());
         wireMock.verify(1, postRequestedFor(urlPathEqualTo("/api/conversations.create")));
     }
