@@ -13,6 +13,8 @@ public final class HelpText {
             "• `/incident update <text>` — post a status update (also to the announce channel)",
             "• `/incident note <text>` — add a note to the timeline",
             "• `/incident page @user` or `/incident page <escalation policy>` — page more responders (PagerDuty incidents)",
+            "• `/incident runbooks` — the runbooks you may run",
+            "• `/incident diagnose [<runbook> key=value …]` — run an approved runbook (no arguments: pick one in a form)",
             "• `/incident timeline` — show the timeline",
             "• `/incident resolve` — resolve the incident",
             "React with :pushpin: to add a message to the timeline, or write `@firebreak note <text>`.");

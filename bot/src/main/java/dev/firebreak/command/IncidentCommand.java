@@ -30,6 +30,11 @@ public sealed interface IncidentCommand {
 
     record ShowTimeline() implements IncidentCommand {}
 
+    record ListRunbooks() implements IncidentCommand {}
+
+    /** {@code diagnose} alone opens the picker; with a runbook id it runs it with the given {@code key=value}s. */
+    record Diagnose(String runbookId, java.util.Map<String, String> arguments) implements IncidentCommand {}
+
     record Resolve() implements IncidentCommand {}
 
     record Help() implements IncidentCommand {}

@@ -6,8 +6,10 @@ import dev.firebreak.incident.PageTarget;
 import dev.firebreak.incident.Role;
 import dev.firebreak.incident.Severity;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +46,11 @@ public final class IncidentCommandParser {
                 return rest.isEmpty() ? invalid("Give the note: `/incident note <text>`") : new IncidentCommand.Note(rest);
             case "page":
                 return page(rest);
+            case "runbooks":
+                return new IncidentCommand.ListRunbooks();
+            case "diagnose":
+            case "run":
+                return diagnose(rest);
             case "timeline":
                 return new IncidentCommand.ShowTimeline();
             case "resolve":
@@ -129,6 +136,28 @@ public final class IncidentCommandParser {
             return invalid("Page one person at a time: `/incident page @user`.");
         }
         return new IncidentCommand.Page(PageTarget.policy(rest));
+    }
+
+    private static IncidentCommand diagnose(String rest) {
+        if (rest.isEmpty()) {
+            return new IncidentCommand.Diagnose(null, Map.of());
+        }
+        List<String> tokens = tokenize(rest);
+        if (tokens == null) {
+            return invalid("A quote is not closed. Try `/incident diagnose crashloop namespace=payments`.");
+        }
+        Map<String, String> arguments = new LinkedHashMap<>();
+        for (String token : tokens.subList(1, tokens.size())) {
+            int eq = token.indexOf('=');
+            if (eq <= 0) {
+                return invalid("`" + token + "` is not `key=value`. Try `/incident diagnose " + tokens.get(0)
+                        + " namespace=payments`.");
+            }
+            if (arguments.put(token.substring(0, eq), token.substring(eq + 1)) != null) {
+                return invalid("`" + token.substring(0, eq) + "` is given twice.");
+            }
+        }
+        return new IncidentCommand.Diagnose(tokens.get(0), arguments);
     }
 
     private static boolean looksLikeSeverity(String token) {

@@ -13,5 +13,6 @@ public enum TimelineKind {
     ALERT_FIRING,
     ALERT_RESOLVED,
     PAGER_EVENT,
+    DIAGNOSTIC,
     CHAT_ERROR
 }

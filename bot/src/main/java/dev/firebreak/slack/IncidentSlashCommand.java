@@ -8,6 +8,7 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import dev.firebreak.command.HelpText;
 import dev.firebreak.command.IncidentCommand;
 import dev.firebreak.command.IncidentCommandParser;
+import dev.firebreak.diagnostics.DiagnosticsRefusal;
 import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
@@ -32,11 +33,14 @@ class IncidentSlashCommand implements SlackHandlers {
     private final IncidentService incidents;
     private final TimelineText timelineText;
     private final DeclareModal declareModal;
+    private final RunbookInteractions runbooks;
 
-    IncidentSlashCommand(IncidentService incidents, TimelineText timelineText, DeclareModal declareModal) {
+    IncidentSlashCommand(IncidentService incidents, TimelineText timelineText, DeclareModal declareModal,
+            RunbookInteractions runbooks) {
         this.incidents = incidents;
         this.timelineText = timelineText;
         this.declareModal = declareModal;
+        this.runbooks = runbooks;
     }
 
     @Override
@@ -48,7 +52,7 @@ class IncidentSlashCommand implements SlackHandlers {
         SlashCommandPayload p = request.getPayload();
         try {
             return ctx.ack(answer(parser.parse(p.getText()), p));
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException | IllegalStateException | DiagnosticsRefusal e) {
             return ctx.ack(":warning: " + e.getMessage());
         } catch (SlackApiError e) {
             LOG.warn("/incident {} failed: {}", p.getText(), e.getMessage());
@@ -83,10 +87,10 @@ class IncidentSlashCommand implements SlackHandlers {
             return ":warning: This is not an incident channel. Run this command in the incident's channel, "
                     + "or declare one with `/incident declare <title>`.";
         }
-        return inIncident(command, found.get(), user);
+        return inIncident(command, found.get(), user, p.getTriggerId());
     }
 
-    private String inIncident(IncidentCommand command, Incident incident, String user) {
+    private String inIncident(IncidentCommand command, Incident incident, String user, String triggerId) {
         TimelineSource src = TimelineSource.SLASH_COMMAND;
         if (command instanceof IncidentCommand.Status) {
             IncidentCommand.Status s = (IncidentCommand.Status) command;
@@ -117,6 +121,17 @@ class IncidentSlashCommand implements SlackHandlers {
             IncidentCommand.Page page = (IncidentCommand.Page) command;
             incidents.page(incident, page.target(), user);
             return ":pager: Paging " + page.target().describe() + " through PagerDuty.";
+        }
+        if (command instanceof IncidentCommand.ListRunbooks) {
+            return runbooks.list(user);
+        }
+        if (command instanceof IncidentCommand.Diagnose) {
+            IncidentCommand.Diagnose d = (IncidentCommand.Diagnose) command;
+            if (d.runbookId() == null) {
+                runbooks.openPicker(triggerId, incident, user);
+                return "";
+            }
+            return runbooks.start(incident, d.runbookId(), d.arguments(), user);
         }
         if (command instanceof IncidentCommand.ShowTimeline) {
             return timelineText.render(incident, incidents.timeline(incident.id()));

@@ -1,5 +1,6 @@
 package dev.firebreak.slack;
 
+import dev.firebreak.incident.ApprovalRequest;
 import dev.firebreak.incident.Chat;
 import dev.firebreak.incident.ChatException;
 import dev.firebreak.incident.IncidentCard;
@@ -73,6 +74,37 @@ public class SlackChat implements Chat {
     @Override
     public Optional<String> announceChannel() {
         return Optional.ofNullable(settings.announceChannelOrNull());
+    }
+
+    @Override
+    public String startThread(String channelId, String text) {
+        return call(() -> slack.postMessage(channelId, text, null));
+    }
+
+    @Override
+    public void reply(String channelId, String threadRef, String text) {
+        run(() -> slack.postThreadReply(channelId, threadRef, text));
+    }
+
+    @Override
+    public void uploadText(String channelId, String threadRef, String filename, String content) {
+        run(() -> slack.uploadText(channelId, threadRef, filename, content));
+    }
+
+    @Override
+    public String requestApproval(String channelId, String threadRef, ApprovalRequest request) {
+        return call(() -> slack.postThreadMessage(channelId, threadRef, ApprovalBlocks.fallbackText(request),
+                ApprovalBlocks.request(request)));
+    }
+
+    @Override
+    public void closeApproval(String channelId, String messageRef, String outcome) {
+        run(() -> slack.updateMessage(channelId, messageRef, outcome, ApprovalBlocks.closed(outcome)));
+    }
+
+    @Override
+    public java.util.Set<String> membersOfGroup(String groupId) {
+        return call(() -> slack.usergroupMembers(groupId));
     }
 
     @Override

@@ -50,6 +50,12 @@ public final class SlackStub implements AutoCloseable {
             defaults.add(server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).atPriority(9).willReturn(
                     ok("{\"channel\":\"{{formData request.body 'form' urlDecode=true}}{{form.channel}}\",\"ts\":\"{{now format='epoch'}}.{{randomInt lower=100000 upper=999999}}\"}")
                             .withTransformers("response-template"))).getId());
+            // Slack's file upload: ask for an upload URL, send the bytes there, then complete it.
+            defaults.add(server.stubFor(post(urlPathEqualTo("/api/files.getUploadURLExternal")).atPriority(9).willReturn(
+                    ok("{\"upload_url\":\"" + server.baseUrl() + "/upload/F{{randomValue length=8 type='NUMERIC'}}\",\"file_id\":\"F{{randomValue length=8 type='NUMERIC'}}\"}")
+                            .withTransformers("response-template"))).getId());
+            defaults.add(server.stubFor(post(urlPathEqualTo("/api/files.completeUploadExternal")).atPriority(9).willReturn(
+                    ok("{\"files\":[{\"id\":\"F1\",\"name\":\"output.txt\"}]}"))).getId());
         }
         server.getStubMappings().stream().filter(m -> !defaults.contains(m.getId())).forEach(server::removeStubMapping);
         server.resetScenarios();

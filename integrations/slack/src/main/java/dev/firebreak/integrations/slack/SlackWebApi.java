@@ -112,6 +112,11 @@ public class SlackWebApi {
                 .getTs();
     }
 
+    public String postThreadMessage(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
+        return call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).text(text).blocks(blocks)))
+                .getTs();
+    }
+
     public void updateMessage(String channel, String ts, String text, List<LayoutBlock> blocks) {
         call("chat.update", m -> m.chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(blocks)));
     }
@@ -160,6 +165,17 @@ public class SlackWebApi {
             }
             throw e;
         }
+    }
+
+    /** Uploads text as a file into a thread (Slack's files.getUploadURLExternal + completeUploadExternal flow). */
+    public void uploadText(String channel, String threadTs, String filename, String content) {
+        call("files.uploadV2", m -> m.filesUploadV2(r -> r.channel(channel).threadTs(threadTs).filename(filename)
+                .title(filename).content(content)));
+    }
+
+    public java.util.Set<String> usergroupMembers(String usergroupId) {
+        List<String> users = call("usergroups.users.list", m -> m.usergroupsUsersList(r -> r.usergroup(usergroupId))).getUsers();
+        return users == null ? java.util.Set.of() : java.util.Set.copyOf(users);
     }
 
     /** The e-mail of a workspace member; empty when hidden or not a person. */

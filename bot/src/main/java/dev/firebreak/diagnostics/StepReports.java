@@ -1,0 +1,32 @@
+package dev.firebreak.diagnostics;
+
+import dev.firebreak.incident.Chat;
+import dev.firebreak.runbook.Step;
+import jakarta.inject.Singleton;
+
+/** Posts a step's result in the run's thread: short output inline, long output as a file with a preview. */
+@Singleton
+class StepReports {
+    private static final int PREVIEW_LINES = 15;
+    private final Chat chat;
+    private final DiagnosticsSettings settings;
+
+    StepReports(Chat chat, DiagnosticsSettings settings) {
+        this.chat = chat;
+        this.settings = settings;
+    }
+
+    void post(String channelId, String thread, Step step, StepResult result) {
+        String head = (result.status() == StepStatus.OK ? ":white_check_mark: " : ":x: ") + "*" + step.title() + "* (`"
+                + step.action() + "`" + (result.tookMs() == null ? "" : ", " + result.tookMs() + " ms") + ")";
+        String output = result.output() == null || result.output().isBlank() ? "(no output)" : result.output();
+        if (result.status() != StepStatus.OK || output.length() <= settings.inlineOutputChars()) {
+            chat.reply(channelId, thread, head + (result.truncated() ? " — output capped" : "") + "\n```" + output + "```");
+            return;
+        }
+        String[] lines = output.split("\n");
+        String preview = String.join("\n", java.util.Arrays.copyOf(lines, Math.min(PREVIEW_LINES, lines.length)));
+        chat.reply(channelId, thread, head + " — " + lines.length + " lines, full output attached\n```" + preview + "\n…```");
+        chat.uploadText(channelId, thread, "run-" + result.runId() + "-" + step.id() + ".txt", output);
+    }
+}

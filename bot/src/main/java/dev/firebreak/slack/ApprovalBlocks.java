@@ -1,0 +1,35 @@
+package dev.firebreak.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.LayoutBlock;
+import dev.firebreak.incident.ApprovalRequest;
+import java.util.List;
+
+/** The Approve/Deny message of a guarded runbook step, and what it becomes once decided. */
+final class ApprovalBlocks {
+    private ApprovalBlocks() {}
+
+    static String fallbackText(ApprovalRequest r) {
+        return "Approval needed: " + r.stepTitle() + " (" + r.action() + ") of " + r.runbookTitle();
+    }
+
+    static List<LayoutBlock> request(ApprovalRequest r) {
+        String text = ":lock: *Approval needed* — <@" + r.requestedBy() + "> wants to run *" + r.stepTitle() + "* (`"
+                + r.action() + "` " + r.arguments() + ") of _" + r.runbookTitle() + "_. Someone else with approver rights"
+                + " must decide before <!date^" + r.expiresAt().getEpochSecond() + "^{time}|" + r.expiresAt() + ">.";
+        return List.of(
+                section(s -> s.text(markdownText(text))),
+                actions(a -> a.blockId("runbook_approval").elements(List.of(
+                        button(b -> b.actionId(RunbookInteractions.APPROVE_ACTION).text(plainText("Approve")).style("primary").value(r.key())),
+                        button(b -> b.actionId(RunbookInteractions.DENY_ACTION).text(plainText("Deny")).style("danger").value(r.key()))))));
+    }
+
+    static List<LayoutBlock> closed(String outcome) {
+        return List.of(section(s -> s.text(markdownText(outcome))));
+    }
+}
