@@ -50,7 +50,9 @@ class GuardedRunbooksTest extends AppTestBase {
     @Override
     protected Map<String, String> extraProperties() {
         return Map.of("firebreak.runbooks.dir", "src/test/resources/runbooks-guarded", MockKubernetes.ENABLED, "true",
-                "firebreak.kubernetes.step-timeout", "500ms");
+                "firebreak.kubernetes.step-timeout", "500ms",
+                // Small enough that a pods listing goes out as a file.
+                "firebreak.diagnostics.inline-output-chars", "200");
     }
 
     @BeforeAll
@@ -92,6 +94,10 @@ class GuardedRunbooksTest extends AppTestBase {
         assertThat(step(run, "restart").decidedBy()).isEqualTo(LEAD);
         assertThat(step(run, "after").status()).isEqualTo(StepStatus.OK);
         assertThat(restartedAt()).isNotNull();
+        Eventually.await("long output uploaded", () -> slack.server().getAllServeEvents().stream()
+                .anyMatch(e -> e.getRequest().getUrl().startsWith("/upload/")
+                        && e.getRequest().getBodyAsString().contains(FailingWorkloads.PODS[0])));
+        slack.awaitCalls("files.completeUploadExternal", 1);
         assertThat(incidents.timeline(incident.id()).stream().map(TimelineEntry::text))
                 .anyMatch(t -> t.equals("Approved step restart of runbook restart-api (run " + run.id() + ")"));
         slack.awaitForm("chat.update", f -> f.get("text") != null && f.get("text").contains("Approved by <@" + LEAD + ">"));
@@ -126,6 +132,52 @@ class GuardedRunbooksTest extends AppTestBase {
         assertThat(step(run, "pods").output()).contains("timed out");
         assertThat(step(run, "events").status()).as("the other step still ran").isEqualTo(StepStatus.OK);
         assertThat(runs.findById(run.id()).orElseThrow().status()).isEqualTo(RunStatus.PARTIAL);
+    }
+
+    @Test
+    void withoutArgumentsAPickerThenAParameterFormStartTheRun() {
+        assertThat(command("diagnose", channel, ONCALL)).isEmpty();
+        Map<String, String> picker = slack.awaitForm("views.open", f -> f.get("view").contains("runbook_pick"));
+        assertThat(picker.get("view")).contains("restart-api").contains("slow-pods");
+
+        JsonObject picked = viewSubmission("runbook_pick", String.valueOf(incident.id()), "runbook", "selected", "slow-pods");
+        String update = SlackStub.unescapeJson(postSlack(SlackSamples.interactive(picked), "application/x-www-form-urlencoded").body());
+        assertThat(update).contains("\"response_action\":\"update\"").contains("runbook_params").contains("namespace");
+
+        JsonObject bad = viewSubmission("runbook_params", incident.id() + ":slow-pods", "namespace", "value", "Not_A_Namespace");
+        assertThat(postSlack(SlackSamples.interactive(bad), "application/x-www-form-urlencoded").body())
+                .contains("\"response_action\":\"errors\"").contains("namespace");
+
+        int before = runs.findByIncidentIdOrderByStartedAt(incident.id()).size();
+        JsonObject good = viewSubmission("runbook_params", incident.id() + ":slow-pods", "namespace", "value", FailingWorkloads.NS);
+        assertThat(postSlack(SlackSamples.interactive(good), "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+        assertThat(runs.findByIncidentIdOrderByStartedAt(incident.id())).hasSize(before + 1);
+    }
+
+    private JsonObject viewSubmission(String callback, String metadata, String field, String kind, String value) {
+        JsonObject payload = SlackSamples.json("view_submission_modal.json");
+        payload.getAsJsonObject("user").addProperty("id", ONCALL);
+        JsonObject view = payload.getAsJsonObject("view");
+        view.addProperty("callback_id", callback);
+        view.addProperty("private_metadata", metadata);
+        JsonObject element = new JsonObject();
+        if (kind.equals("selected")) {
+            element.addProperty("type", "static_select");
+            JsonObject option = new JsonObject();
+            option.addProperty("value", value);
+            element.add("selected_option", option);
+        } else {
+            element.addProperty("type", "plain_text_input");
+            element.addProperty("value", value);
+        }
+        JsonObject block = new JsonObject();
+        block.add(field, element);
+        JsonObject values = new JsonObject();
+        values.add(field, block);
+        JsonObject state = new JsonObject();
+        state.add("values", values);
+        view.add("state", state);
+        return payload;
     }
 
     private RunbookRun start() {
