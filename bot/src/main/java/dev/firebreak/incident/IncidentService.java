@@ -24,16 +24,18 @@ public class IncidentService {
     private final IncidentLabelRepository labels;
     private final ChatJobs chatJobs;
     private final PagerJobs pagerJobs;
+    private final SecretMasking masking;
     private final Clock clock;
 
     public IncidentService(IncidentRepository incidents, ParticipantRepository participants,
-            TimelineRepository timeline, IncidentLabelRepository labels, ChatJobs chatJobs, PagerJobs pagerJobs, Clock clock) {
+            TimelineRepository timeline, IncidentLabelRepository labels, ChatJobs chatJobs, PagerJobs pagerJobs, SecretMasking masking, Clock clock) {
         this.incidents = incidents;
         this.participants = participants;
         this.timeline = timeline;
         this.labels = labels;
         this.chatJobs = chatJobs;
         this.pagerJobs = pagerJobs;
+        this.masking = masking;
         this.clock = clock;
     }
 
@@ -43,6 +45,9 @@ public class IncidentService {
 
     /** Declares with the labels of the alert behind it; diagnostics look there first. */
     public Incident declare(Declaration declaration, Map<String, String> labelsOfAlert) {
+        declaration = new Declaration(masking.mask(declaration.title()), declaration.severity(),
+                masking.mask(declaration.description()), declaration.service(), declaration.declaredBy(),
+                declaration.declaredIn(), declaration.source(), declaration.externalKey(), declaration.externalUrl());
         Instant now = clock.instant();
         Incident incident = incidents.save(Incident.declared(declaration, now));
         if (declaration.byPerson()) {
@@ -195,6 +200,7 @@ public class IncidentService {
     }
 
     public void postUpdate(Incident incident, String text, String actor, TimelineSource source) {
+        text = masking.mask(text);
         record(incident, actor, TimelineKind.STATUS_UPDATE, source, text);
         chatJobs.post(incident.id(), ":mega: *Update* from <@" + actor + ">: " + text, true);
     }
@@ -224,7 +230,7 @@ public class IncidentService {
         Instant now = clock.instant();
         try {
             timeline.save(new TimelineEntry(null, incident.id(), occurredAt != null ? occurredAt : now, now, actor,
-                    kind, source.label(), text, dedupKey));
+                    kind, source.label(), masking.mask(text), dedupKey));
         } catch (DataAccessException e) {
             if (dedupKey != null && timeline.existsByIncidentIdAndDedupKey(incident.id(), dedupKey)) {
                 return false; // a concurrent delivery of the same event won the race
@@ -236,7 +242,7 @@ public class IncidentService {
 
     /** Posts in the incident channel (once it exists) without changing the incident. */
     public void tellChannel(Incident incident, String text) {
-        chatJobs.post(incident.id(), text, false);
+        chatJobs.post(incident.id(), masking.mask(text), false);
     }
 
     /** Adds a chat message someone pinned to the timeline, once its text has been fetched. */
@@ -246,11 +252,11 @@ public class IncidentService {
 
     /** Records what happened on the chat side (channel opened, a call refused) without changing the incident. */
     public void recordSystem(long incidentId, TimelineKind kind, String text) {
-        timeline.save(TimelineEntry.of(incidentId, clock.instant(), "firebreak", kind, TimelineSource.SYSTEM, text));
+        timeline.save(TimelineEntry.of(incidentId, clock.instant(), "firebreak", kind, TimelineSource.SYSTEM, masking.mask(text)));
     }
 
     private void record(Incident incident, String actor, TimelineKind kind, TimelineSource source, String text) {
-        timeline.save(TimelineEntry.of(incident.id(), clock.instant(), actor, kind, source, text));
+        timeline.save(TimelineEntry.of(incident.id(), clock.instant(), actor, kind, source, masking.mask(text)));
     }
 
     private Incident reload(Incident incident) {

@@ -4,6 +4,7 @@ import dev.firebreak.incident.ApprovalRequest;
 import dev.firebreak.incident.Chat;
 import dev.firebreak.incident.ChatException;
 import dev.firebreak.incident.IncidentCard;
+import dev.firebreak.incident.SecretMasking;
 import dev.firebreak.integrations.slack.SlackApiError;
 import dev.firebreak.integrations.slack.SlackSettings;
 import dev.firebreak.integrations.slack.SlackWebApi;
@@ -18,10 +19,12 @@ import java.util.function.Supplier;
 public class SlackChat implements Chat {
     private final SlackWebApi slack;
     private final SlackSettings settings;
+    private final SecretMasking masking;
 
-    public SlackChat(SlackWebApi slack, SlackSettings settings) {
+    public SlackChat(SlackWebApi slack, SlackSettings settings, SecretMasking masking) {
         this.slack = slack;
         this.settings = settings;
+        this.masking = masking;
     }
 
     @Override
@@ -57,12 +60,12 @@ public class SlackChat implements Chat {
 
     @Override
     public void post(String channelId, String text) {
-        run(() -> slack.postMessage(channelId, text, null));
+        run(() -> slack.postMessage(channelId, masking.mask(text), null));
     }
 
     @Override
     public void tellUser(String channelId, String userId, String text) {
-        run(() -> slack.postEphemeral(channelId, userId, text));
+        run(() -> slack.postEphemeral(channelId, userId, masking.mask(text)));
     }
 
     @Override
@@ -78,17 +81,17 @@ public class SlackChat implements Chat {
 
     @Override
     public String startThread(String channelId, String text) {
-        return call(() -> slack.postMessage(channelId, text, null));
+        return call(() -> slack.postMessage(channelId, masking.mask(text), null));
     }
 
     @Override
     public void reply(String channelId, String threadRef, String text) {
-        run(() -> slack.postThreadReply(channelId, threadRef, text));
+        run(() -> slack.postThreadReply(channelId, threadRef, masking.mask(text)));
     }
 
     @Override
     public void uploadText(String channelId, String threadRef, String filename, String content) {
-        run(() -> slack.uploadText(channelId, threadRef, filename, content));
+        run(() -> slack.uploadText(channelId, threadRef, filename, masking.mask(content)));
     }
 
     @Override

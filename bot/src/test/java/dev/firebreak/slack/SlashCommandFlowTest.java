@@ -148,6 +148,22 @@ class SlashCommandFlowTest extends AppTestBase {
     }
 
     @Test
+    void secretsPastedIntoTheIncidentAreMaskedBeforeTheyAreStoredOrPosted() {
+        slashCommand("declare Secrets pasted in chat", "CGENERAL1", DECLARER);
+        Incident incident = awaitChannel("Secrets pasted in chat");
+        String secret = "Sup3rS3cretValue42";
+
+        command("update retried with postgres://app:" + secret + "@db.internal:5432/pay", incident.channelId(), DECLARER);
+        command("note the token was Authorization: Bearer abcdefghijklmnop" + secret, incident.channelId(), DECLARER);
+
+        List<String> texts = service.timeline(incident.id()).stream().map(TimelineEntry::text).collect(Collectors.toList());
+        assertThat(texts).anyMatch(t -> t.contains("postgres://app:[REDACTED]@db.internal:5432/pay"))
+                .noneMatch(t -> t.contains(secret));
+        Eventually.await("update announced", () -> postsTo(ANNOUNCE_CHANNEL).stream().anyMatch(t -> t.contains("retried with")));
+        assertThat(slack.all()).noneMatch(r -> r.getBodyAsString().contains(secret));
+    }
+
+    @Test
     void commandsThatNeedAnIncidentExplainOutsideOne() {
         HttpResponse<String> r = slashCommand("sev 1", "CRANDOM01", DECLARER);
 
