@@ -1,0 +1,24 @@
+package dev.firebreak.summary;
+
+import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
+import java.util.List;
+
+/** What a summary is built from. All text is already redacted when it gets here. */
+public record Evidence(String scope, List<Failure> failures, List<LogPattern> logPatterns, List<String> events,
+        List<Change> changes, List<String> problems) {
+
+    /** One failing object, as an analyzer found it. */
+    public record Failure(String object, String failureClass, String severity, @Nullable Instant since, String summary,
+            List<String> details, @Nullable String suggestedRunbook) {}
+
+    /** A log template with how often it occurred; {@code level} is a hint such as ERROR. */
+    public record LogPattern(long count, String level, String template, boolean newInWindow) {}
+
+    /** A rollout or config change; {@code precedesFailure} when it came before the first failure. */
+    public record Change(String object, Instant at, String description, boolean precedesFailure) {}
+
+    public boolean isEmpty() {
+        return failures.isEmpty() && logPatterns.isEmpty() && events.isEmpty() && changes.isEmpty();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.firebreak.summary;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.Nullable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The versioned prompt templates from {@code prompts/} (FIREBREAK_PROMPTS_DIR), loaded and checked at start so a
+ * broken template is a failed deploy, not a failed summary mid-incident.
+ */
+@Context
+public class PromptTemplates {
+    public static final String SUMMARY = "summary.v1.txt";
+    private static final List<String> SUMMARY_PLACEHOLDERS = List.of("{{incident}}", "{{evidence}}");
+
+    @ConfigurationProperties("firebreak.prompts")
+    public record Settings(@Nullable String dir) {}
+
+    private static final Logger LOG = LoggerFactory.getLogger(PromptTemplates.class);
+    private final String summary;
+
+    public PromptTemplates(Settings settings) {
+        boolean configured = settings.dir() != null && !settings.dir().isBlank();
+        Path dir = Path.of(configured ? settings.dir() : "prompts");
+        if (!configured && !Files.isDirectory(dir)) {
+            LOG.warn("No prompts directory at {}: summaries stay deterministic (set FIREBREAK_PROMPTS_DIR)", dir.toAbsolutePath());
+            this.summary = null;
+        } else {
+            this.summary = load(dir.resolve(SUMMARY), SUMMARY_PLACEHOLDERS);
+        }
+    }
+
+    public boolean available() {
+        return summary != null;
+    }
+
+    /** The summary prompt for this incident and evidence. */
+    public String summary(String incident, String evidence) {
+        return summary.replace("{{incident}}", incident).replace("{{evidence}}", evidence);
+    }
+
+    private static String load(Path file, List<String> placeholders) {
+        String text;
+        try {
+            text = Files.readAllLines(file).stream().filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n")).strip();
+        } catch (IOException e) {
+            throw new ConfigurationException("Prompt template " + file.toAbsolutePath() + " cannot be read: " + e.getMessage(), e);
+        }
+        for (String p : placeholders) {
+            if (!text.contains(p)) {
+                throw new ConfigurationException("Prompt template " + file + " lacks the placeholder " + p);
+            }
+        }
+        return text;
+    }
+}
