@@ -7,6 +7,8 @@ import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.TimelineKind;
 import dev.firebreak.incident.TimelineSource;
+import dev.firebreak.summary.IncidentSummaries;
+import dev.firebreak.summary.SummaryJobs;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -36,13 +38,15 @@ class AlertmanagerIntake implements InboundEventHandler {
     private final AlertmanagerSettings settings;
     private final AlertDescriptions describe;
     private final JsonMapper json;
+    private final SummaryJobs summaryJobs;
 
     AlertmanagerIntake(IncidentService incidents, AlertmanagerSettings settings, AlertDescriptions describe,
-            JsonMapper json) {
+            JsonMapper json, SummaryJobs summaryJobs) {
         this.incidents = incidents;
         this.settings = settings;
         this.describe = describe;
         this.json = json;
+        this.summaryJobs = summaryJobs;
     }
 
     @Override
@@ -61,7 +65,12 @@ class AlertmanagerIntake implements InboundEventHandler {
                 LOG.info("Resolved notification for group {} that never opened an incident; nothing to do", payload.groupKey());
                 return;
             }
-            incident = incidents.findOrDeclare(declaration(payload, key), describe.labelsToKeep(payload));
+            Map<String, String> labels = describe.labelsToKeep(payload);
+            incident = incidents.findOrDeclare(declaration(payload, key), labels);
+            // Enough labels to know where to look: the first summary is waiting when responders join.
+            if (IncidentSummaries.canLocate(labels)) {
+                summaryJobs.summarize(incident.id(), null, null, ACTOR);
+            }
         }
         recordAlerts(incident, payload);
         if (settings.autoResolve() && "resolved".equals(payload.status()) && incident.status().isOpen()) {

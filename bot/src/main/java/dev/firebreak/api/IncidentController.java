@@ -2,6 +2,7 @@ package dev.firebreak.api;
 
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
+import dev.firebreak.summary.SummaryService;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -17,10 +18,12 @@ import java.util.List;
 class IncidentController {
     private final IncidentService incidents;
     private final TimelineMarkdown markdown;
+    private final SummaryService summaries;
 
-    IncidentController(IncidentService incidents, TimelineMarkdown markdown) {
+    IncidentController(IncidentService incidents, TimelineMarkdown markdown, SummaryService summaries) {
         this.incidents = incidents;
         this.markdown = markdown;
+        this.summaries = summaries;
     }
 
     @Get
@@ -33,6 +36,12 @@ class IncidentController {
         return incidents.find(id)
                 .<HttpResponse<?>>map(i -> HttpResponse.ok(new IncidentDetails(i, incidents.participants(id), incidents.timeline(id))))
                 .orElseGet(() -> notFound(id));
+    }
+
+    /** Exactly what was sent to a language model for this incident, and what came back. */
+    @Get("/{id}/llm")
+    HttpResponse<?> llmExchanges(long id) {
+        return incidents.find(id).<HttpResponse<?>>map(i -> HttpResponse.ok(summaries.exchanges(id))).orElseGet(() -> notFound(id));
     }
 
     @Get("/{id}/timeline.md")

@@ -13,6 +13,7 @@ public final class HelpText {
             "• `/incident update <text>` — post a status update (also to the announce channel)",
             "• `/incident note <text>` — add a note to the timeline",
             "• `/incident page @user` or `/incident page <escalation policy>` — page more responders (PagerDuty incidents)",
+            "• `/incident summarize [namespace[/workload]]` — what is failing, since when, and the likely cause",
             "• `/incident runbooks` — the runbooks you may run",
             "• `/incident diagnose [<runbook> key=value …]` — run an approved runbook (no arguments: pick one in a form)",
             "• `/incident timeline` — show the timeline",

@@ -32,6 +32,9 @@ public sealed interface IncidentCommand {
 
     record ListRunbooks() implements IncidentCommand {}
 
+    /** {@code summarize [namespace[/workload]]}: without a target, where the incident's alert points. */
+    record Summarize(@Nullable String namespace, @Nullable String workload) implements IncidentCommand {}
+
     /** {@code diagnose} alone opens the picker; with a runbook id it runs it with the given {@code key=value}s. */
     record Diagnose(String runbookId, java.util.Map<String, String> arguments) implements IncidentCommand {}
 

@@ -46,6 +46,9 @@ public final class IncidentCommandParser {
                 return rest.isEmpty() ? invalid("Give the note: `/incident note <text>`") : new IncidentCommand.Note(rest);
             case "page":
                 return page(rest);
+            case "summarize":
+            case "summary":
+                return summarize(rest);
             case "runbooks":
                 return new IncidentCommand.ListRunbooks();
             case "diagnose":
@@ -136,6 +139,19 @@ public final class IncidentCommandParser {
             return invalid("Page one person at a time: `/incident page @user`.");
         }
         return new IncidentCommand.Page(PageTarget.policy(rest));
+    }
+
+    private static final Pattern TARGET = Pattern.compile("([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)(/([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?))?");
+
+    private static IncidentCommand summarize(String rest) {
+        if (rest.isEmpty()) {
+            return new IncidentCommand.Summarize(null, null);
+        }
+        Matcher m = TARGET.matcher(rest);
+        if (!m.matches()) {
+            return invalid("Give the target as `namespace` or `namespace/workload`, e.g. `/incident summarize payments/payment-api`.");
+        }
+        return new IncidentCommand.Summarize(m.group(1), m.group(4));
     }
 
     private static IncidentCommand diagnose(String rest) {

@@ -14,5 +14,6 @@ public enum TimelineKind {
     ALERT_RESOLVED,
     PAGER_EVENT,
     DIAGNOSTIC,
+    SUMMARY,
     CHAT_ERROR
 }

@@ -15,6 +15,7 @@ import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.integrations.slack.SlackApiError;
 import dev.firebreak.integrations.slack.SlackHandlers;
+import dev.firebreak.summary.SummaryJobs;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -34,13 +35,15 @@ class IncidentSlashCommand implements SlackHandlers {
     private final TimelineText timelineText;
     private final DeclareModal declareModal;
     private final RunbookInteractions runbooks;
+    private final SummaryJobs summaryJobs;
 
     IncidentSlashCommand(IncidentService incidents, TimelineText timelineText, DeclareModal declareModal,
-            RunbookInteractions runbooks) {
+            RunbookInteractions runbooks, SummaryJobs summaryJobs) {
         this.incidents = incidents;
         this.timelineText = timelineText;
         this.declareModal = declareModal;
         this.runbooks = runbooks;
+        this.summaryJobs = summaryJobs;
     }
 
     @Override
@@ -121,6 +124,12 @@ class IncidentSlashCommand implements SlackHandlers {
             IncidentCommand.Page page = (IncidentCommand.Page) command;
             incidents.page(incident, page.target(), user);
             return ":pager: Paging " + page.target().describe() + " through PagerDuty.";
+        }
+        if (command instanceof IncidentCommand.Summarize) {
+            IncidentCommand.Summarize sum = (IncidentCommand.Summarize) command;
+            summaryJobs.summarize(incident.id(), sum.namespace(), sum.workload(), user);
+            return ":mag_right: Summarizing " + (sum.namespace() == null ? "where the alert points" : "`" + sum.namespace()
+                    + (sum.workload() == null ? "" : "/" + sum.workload()) + "`") + "; the summary follows in the channel.";
         }
         if (command instanceof IncidentCommand.ListRunbooks) {
             return runbooks.list(user);

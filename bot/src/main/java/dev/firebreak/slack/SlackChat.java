@@ -5,6 +5,8 @@ import dev.firebreak.incident.Chat;
 import dev.firebreak.incident.ChatException;
 import dev.firebreak.incident.IncidentCard;
 import dev.firebreak.incident.SecretMasking;
+import dev.firebreak.summary.Summary;
+import dev.firebreak.summary.SummaryChannel;
 import dev.firebreak.integrations.slack.SlackApiError;
 import dev.firebreak.integrations.slack.SlackSettings;
 import dev.firebreak.integrations.slack.SlackWebApi;
@@ -16,7 +18,7 @@ import java.util.function.Supplier;
 
 /** {@link Chat} on Slack. */
 @Singleton
-public class SlackChat implements Chat {
+public class SlackChat implements Chat, SummaryChannel {
     private final SlackWebApi slack;
     private final SlackSettings settings;
     private final SecretMasking masking;
@@ -103,6 +105,18 @@ public class SlackChat implements Chat {
     @Override
     public void closeApproval(String channelId, String messageRef, String outcome) {
         run(() -> slack.updateMessage(channelId, messageRef, outcome, ApprovalBlocks.closed(outcome)));
+    }
+
+    @Override
+    public void post(String channelId, Summary summary) {
+        run(() -> slack.postMessage(channelId, masking.mask(SummaryBlocks.fallbackText(summary)),
+                SummaryBlocks.blocks(masked(summary))));
+    }
+
+    private Summary masked(Summary s) {
+        return new Summary(masking.mask(s.scope()), masking.mask(s.whatIsFailing()), s.since(), masking.mask(s.likelyCause()),
+                s.evidence().stream().map(masking::mask).collect(java.util.stream.Collectors.toList()), s.suggestedRunbooks(),
+                s.narrative() == null ? null : masking.mask(s.narrative()), s.narratedBy(), s.fallbackReason());
     }
 
     @Override

@@ -76,7 +76,11 @@ public class Clusters implements AutoCloseable {
         return name != null && names().contains(name);
     }
 
-    KubernetesClient client(String name) {
+    /**
+     * The cached client for an allowed cluster; refuses any other name. Public only so the {@code analysis}
+     * subpackage can reach it; everything else goes through {@link ClusterActions}.
+     */
+    public KubernetesClient client(String name) {
         if (!allowed(name)) {
             throw new InvalidActionRequestException(name, "not an allowed cluster; allowed: "
                     + (names().isEmpty() ? "none (no kubeconfig context found)" : String.join(", ", names())));

@@ -1,0 +1,111 @@
+package dev.firebreak.kubernetes;
+
+import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentService;
+import dev.firebreak.integrations.kubernetes.ActionRequest;
+import dev.firebreak.integrations.kubernetes.ClusterActions;
+import dev.firebreak.integrations.kubernetes.ClusterException;
+import dev.firebreak.integrations.kubernetes.Clusters;
+import dev.firebreak.integrations.kubernetes.analysis.AnalysisReport;
+import dev.firebreak.integrations.kubernetes.analysis.ClusterAnalysis;
+import dev.firebreak.logs.IncidentWindow;
+import dev.firebreak.logs.MinerConfig;
+import dev.firebreak.logs.RankedTemplate;
+import dev.firebreak.logs.TemplateMiner;
+import dev.firebreak.logs.TemplateRanking;
+import dev.firebreak.summary.Evidence;
+import dev.firebreak.summary.EvidenceSource;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Evidence from the cluster the incident points at: analyzer findings and recent changes, the workload's logs mined
+ * into templates, and the namespace's warning events. What cannot be reached is reported, not thrown.
+ */
+@Singleton
+class KubernetesEvidence implements EvidenceSource {
+    private static final int LOG_TAIL = 500;
+    private static final int TOP_TEMPLATES = 8;
+    private static final int MAX_EVENTS = 10;
+
+    private final ClusterAnalysis analysis;
+    private final ClusterActions actions;
+    private final Clusters clusters;
+    private final IncidentService incidents;
+
+    KubernetesEvidence(ClusterAnalysis analysis, ClusterActions actions, Clusters clusters, IncidentService incidents) {
+        this.analysis = analysis;
+        this.actions = actions;
+        this.clusters = clusters;
+        this.incidents = incidents;
+    }
+
+    @Override
+    public Evidence gather(Incident incident, @Nullable String namespace, @Nullable String workload) {
+        Map<String, String> labels = incidents.labels(incident.id());
+        String ns = namespace != null ? namespace : labels.get("namespace");
+        String wl = workload != null ? workload : namespace != null ? null : labels.get("deployment");
+        String scope = ns == null ? "the cluster" : wl == null ? ns : ns + "/" + wl;
+        List<String> problems = new ArrayList<>();
+        String cluster = labels.containsKey("cluster") && clusters.allowed(labels.get("cluster"))
+                ? labels.get("cluster") : clusters.names().stream().findFirst().orElse(null);
+        if (cluster == null) {
+            return new Evidence(scope, List.of(), List.of(), List.of(), List.of(),
+                    List.of("no usable Kubernetes cluster (FIREBREAK_CLUSTERS / kubeconfig)"));
+        }
+        List<Evidence.Failure> failures = new ArrayList<>();
+        List<Evidence.Change> changes = new ArrayList<>();
+        try {
+            AnalysisReport report = analysis.analyze(cluster, ns, wl);
+            report.findings().forEach(f -> failures.add(new Evidence.Failure(f.object(), f.failureClass(),
+                    f.severity().name(), f.since(), f.summary(), f.evidence(), f.suggestedRunbook())));
+            report.recentChanges().forEach(c -> changes.add(new Evidence.Change(c.kind() + " "
+                    + (c.namespace() == null ? "" : c.namespace() + "/") + c.name(), c.at(), c.description(), c.precedesFailure())));
+            problems.addAll(report.analyzerErrors());
+        } catch (ClusterException e) {
+            problems.add("analysis of " + cluster + ": " + e.getMessage());
+        }
+        List<Evidence.LogPattern> patterns = ns != null && wl != null ? logPatterns(cluster, ns, wl, problems) : List.of();
+        List<String> events = ns != null ? warningEvents(cluster, ns, problems) : List.of();
+        return new Evidence(scope, failures, patterns, events, changes, problems);
+    }
+
+    private List<Evidence.LogPattern> logPatterns(String cluster, String ns, String deployment, List<String> problems) {
+        TemplateMiner miner = new TemplateMiner(MinerConfig.DEFAULT, IncidentWindow.NONE);
+        for (String previous : new String[] {"false", "true"}) {
+            Map<String, String> args = new LinkedHashMap<>();
+            args.put("namespace", ns);
+            args.put("deployment", deployment);
+            args.put("tailLines", String.valueOf(LOG_TAIL));
+            args.put("previous", previous);
+            try {
+                actions.run(ActionRequest.of(cluster, "logs", args)).lines().stream()
+                        .filter(l -> !l.startsWith("== pod ")).forEach(miner::add);
+            } catch (ClusterException e) {
+                problems.add("logs of " + ns + "/" + deployment + ": " + e.getMessage());
+            }
+        }
+        return TemplateRanking.rank(miner).stream().limit(TOP_TEMPLATES)
+                .map(r -> pattern(r)).collect(Collectors.toList());
+    }
+
+    private static Evidence.LogPattern pattern(RankedTemplate r) {
+        return new Evidence.LogPattern(r.template().count(), r.template().level().name(), r.template().template(), r.newInWindow());
+    }
+
+    private List<String> warningEvents(String cluster, String ns, List<String> problems) {
+        try {
+            List<String> lines = actions.run(ActionRequest.of(cluster, "events", Map.of("namespace", ns, "since", "1h"))).lines();
+            List<String> warnings = lines.stream().filter(l -> l.contains(" Warning ")).collect(Collectors.toList());
+            return warnings.subList(Math.max(0, warnings.size() - MAX_EVENTS), warnings.size());
+        } catch (ClusterException e) {
+            problems.add("events of " + ns + ": " + e.getMessage());
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.firebreak.summary;
+
+import dev.firebreak.incident.ChatException;
+import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.TimelineKind;
+import dev.firebreak.incident.TimelineSource;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.Map;
+
+/** Gathers evidence for an incident, summarizes it, posts it in the channel and keeps it in the timeline. */
+@Singleton
+public class IncidentSummaries {
+    private final IncidentService incidents;
+    private final EvidenceSource evidence;
+    private final SummaryService summaries;
+    private final SummaryChannel channel;
+
+    public IncidentSummaries(IncidentService incidents, EvidenceSource evidence, SummaryService summaries, SummaryChannel channel) {
+        this.incidents = incidents;
+        this.evidence = evidence;
+        this.summaries = summaries;
+        this.channel = channel;
+    }
+
+    /** Whether the alert's labels say enough to know where to look. */
+    public static boolean canLocate(Map<String, String> labels) {
+        return labels.containsKey("namespace");
+    }
+
+    public void summarizeAndPost(long incidentId, @Nullable String namespace, @Nullable String workload, String requestedBy) {
+        Incident incident = incidents.find(incidentId).orElseThrow(() -> new IllegalStateException("no incident " + incidentId));
+        if (!incident.hasChannel()) {
+            throw new ChatException("incident channel not open yet", ChatException.CHANNEL_NOT_READY, true, null);
+        }
+        Summary summary = summaries.summarize(incident, evidence.gather(incident, namespace, workload));
+        channel.post(incident.channelId(), summary);
+        incidents.recordOnce(incident, TimelineKind.SUMMARY, requestedBy, TimelineSource.SYSTEM,
+                "Summary of " + summary.scope() + ": " + summary.whatIsFailing() + " Since: " + summary.since()
+                        + ". Likely cause: " + summary.likelyCause() + " (by " + summary.narratedBy()
+                        + (summary.fallbackReason() == null ? "" : "; LLM not used: " + summary.fallbackReason()) + ")",
+                null, null);
+    }
+}

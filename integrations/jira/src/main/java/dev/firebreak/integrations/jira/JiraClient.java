@@ -1,0 +1,199 @@
+package dev.firebreak.integrations.jira;
+
+import static dev.firebreak.integrations.jira.JiraHttp.Repeat.SAFE;
+import static dev.firebreak.integrations.jira.JiraHttp.Repeat.UNSAFE;
+import static dev.firebreak.integrations.jira.JiraMapping.key;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Jira Cloud REST API v3 calls Firebreak makes. Failures become {@link JiraException}: retryable once our own
+ * retries ran out on rate limits, server or I/O errors; not retryable for answers another try would not change (401,
+ * 403, 404, 400 with Jira's reasons). Unsafe writes whose outcome is unknown end in {@link JiraOutcomeUnknownException}.
+ */
+@Singleton
+public class JiraClient implements AutoCloseable {
+    static final int PAGE_SIZE = 100;
+    /** Bounds every listing: 2,000 issues is far past what a lookup by label or an action sweep should find. */
+    static final int MAX_PAGES = 20;
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(20);
+    private static final Logger LOG = LoggerFactory.getLogger(JiraClient.class);
+
+    private final JiraSettings settings;
+    private final JiraHttp http;
+
+    @Inject
+    public JiraClient(JiraSettings settings, ObjectMapper mapper) {
+        this(settings, mapper, Backoff.DEFAULT);
+    }
+
+    public JiraClient(JiraSettings settings, ObjectMapper mapper, Backoff backoff) {
+        this(settings, mapper, backoff, READ_TIMEOUT);
+    }
+
+    JiraClient(JiraSettings settings, ObjectMapper mapper, Backoff backoff, Duration readTimeout) {
+        this.settings = settings;
+        this.http = new JiraHttp(settings, mapper, backoff, readTimeout);
+    }
+
+    public boolean enabled() {
+        return settings.enabled();
+    }
+
+    /**
+     * Creates an issue. A create is never repeated by this client once it may have reached Jira: if the answer timed
+     * out, the connection broke or Jira answered 5xx, it throws {@link JiraOutcomeUnknownException} and the issue
+     * may or may not exist. To make creation idempotent the caller puts a label unique to this request in
+     * {@link IssueDraft#labels()} (e.g. {@code fb-inc-42-postmortem}), stores it before calling, and on that
+     * exception or on any later retry first calls {@link #findByLabel}; it creates only if nothing is found. Jira's
+     * search is eventually consistent, so an issue created a moment ago can be missing for a few seconds: wait
+     * (retry later through the task engine) before concluding the create did not happen.
+     */
+    public IssueRef createIssue(IssueDraft draft) {
+        return http.call("POST", api("issue"), JiraMapping.create(draft), IssueRef.class, UNSAFE);
+    }
+
+    /** The issue with only {@code fields} filled in ({@link Issue#DEFAULT_FIELDS} when none are given). */
+    public Issue getIssue(String key, String... fields) {
+        List<String> wanted = fields.length == 0 ? Issue.DEFAULT_FIELDS : Arrays.asList(fields);
+        HttpUrl.Builder url = api("issue", key(key)).addQueryParameter("fields", String.join(",", wanted));
+        return JiraMapping.issue(http.call("GET", url, null, JiraWire.IssueBean.class, SAFE));
+    }
+
+    /** Applies {@code edit}; setting a value twice leaves the same issue, so failures are retried. */
+    public void editIssue(String key, IssueEdit edit) {
+        if (edit.isEmpty()) {
+            return;
+        }
+        http.call("PUT", api("issue", key(key)), JiraMapping.edit(edit), Void.class, SAFE);
+    }
+
+    /**
+     * Links two issues with the link type called {@code typeName} ("Relates", "Blocks", ...). The keys go into
+     * Jira's {@code inwardIssue} and {@code outwardIssue} as named; for "Relates" the direction does not matter.
+     */
+    public void linkIssues(String typeName, String inwardKey, String outwardKey) {
+        JiraWire.LinkRequest body = new JiraWire.LinkRequest(new JiraWire.Name(typeName),
+                new JiraWire.Key(key(inwardKey)), new JiraWire.Key(key(outwardKey)));
+        http.call("POST", api("issueLink"), body, Void.class, UNSAFE);
+    }
+
+    /** The transitions the issue's workflow allows from its current status, for this user. */
+    public List<Transition> transitions(String key) {
+        JiraWire.TransitionsPage page = http.call("GET", api("issue", key(key), "transitions"),
+                null, JiraWire.TransitionsPage.class, SAFE);
+        return page.transitions() == null ? List.of()
+                : page.transitions().stream().map(JiraMapping::transition).toList();
+    }
+
+    public void transition(String key, String transitionId) {
+        http.call("POST", api("issue", key(key), "transitions"),
+                new JiraWire.TransitionRequest(new JiraWire.Id(key(transitionId))), Void.class, UNSAFE);
+    }
+
+    /** Adds a comment; returns its id. */
+    public String addComment(String key, Adf body) {
+        return http.call("POST", api("issue", key(key), "comment"),
+                new JiraWire.CommentRequest(body.toNode()), JiraWire.CommentBean.class, UNSAFE).id();
+    }
+
+    /**
+     * Issues matching {@code jql}, at most {@code maxResults}, walking {@code nextPageToken} pages of
+     * {@code POST /rest/api/3/search/jql} (the paged successor of the removed {@code /search}). Jira requires a
+     * bounded query, e.g. one restricted by project.
+     */
+    public List<Issue> searchJql(String jql, List<String> fields, int maxResults) {
+        int limit = Math.max(1, Math.min(maxResults, PAGE_SIZE * MAX_PAGES));
+        int pageSize = Math.min(limit, PAGE_SIZE);
+        List<String> wanted = fields.isEmpty() ? Issue.DEFAULT_FIELDS : List.copyOf(fields);
+        List<Issue> found = new ArrayList<>();
+        String token = null;
+        for (int page = 0; page < MAX_PAGES; page++) {
+            JiraWire.SearchPage answer = http.call("POST", api("search", "jql"),
+                    new JiraWire.SearchRequest(jql, wanted, pageSize, token), JiraWire.SearchPage.class, SAFE);
+            List<JiraWire.IssueBean> issues = answer.issues() == null ? List.of() : answer.issues();
+            issues.stream().map(JiraMapping::issue).forEach(found::add);
+            token = answer.nextPageToken();
+            boolean last = Boolean.TRUE.equals(answer.isLast()) || token == null || token.isBlank() || issues.isEmpty();
+            if (last || found.size() >= limit) {
+                return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+            }
+        }
+        LOG.warn("Jira search has more than {} pages; returning the first {} issues", MAX_PAGES, found.size());
+        return found;
+    }
+
+    /**
+     * The issues of {@code projectKey} carrying {@code label}, oldest first, so that after a duplicate create the
+     * original comes first. Use it before creating and after {@link JiraOutcomeUnknownException}; see
+     * {@link #createIssue}.
+     */
+    public List<Issue> findByLabel(String projectKey, String label) {
+        String jql = "project = " + JiraMapping.jqlString(key(projectKey))
+                + " AND labels = " + JiraMapping.jqlString(Labels.check(label)) + " ORDER BY created ASC";
+        return searchJql(jql, Issue.DEFAULT_FIELDS, PAGE_SIZE);
+    }
+
+    /**
+     * The account id of the user with this e-mail. Jira hides addresses of users whose profile visibility says so,
+     * while its query still matches them; so when no answer shows the address, a single active human account is
+     * taken as the match, and anything else as no match.
+     */
+    public Optional<String> findUserByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        HttpUrl.Builder url = api("user", "search")
+                .addQueryParameter("query", email.trim()).addQueryParameter("maxResults", "10");
+        List<JiraUser> users = http.call("GET", url, null, Argument.listOf(JiraWire.User.class), SAFE).stream()
+                .filter(u -> u.accountId() != null).map(JiraMapping::user).toList();
+        return JiraMapping.accountIdForEmail(users, email.trim());
+    }
+
+    /** The issue types this user may create in the project, so configured type names can be checked at startup. */
+    public List<IssueType> issueTypes(String projectKey) {
+        List<IssueType> types = new ArrayList<>();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            HttpUrl.Builder url = api("issue", "createmeta", key(projectKey), "issuetypes")
+                    .addQueryParameter("startAt", String.valueOf(types.size()))
+                    .addQueryParameter("maxResults", "50");
+            JiraWire.IssueTypePage answer = http.call("GET", url, null, JiraWire.IssueTypePage.class, SAFE);
+            answer.types().forEach(t -> types.add(new IssueType(t.id(), t.name(), Boolean.TRUE.equals(t.subtask()))));
+            if (answer.types().isEmpty() || answer.total() == null || types.size() >= answer.total()) {
+                return types;
+            }
+        }
+        return types;
+    }
+
+    /** The user the API token belongs to: the cheapest call proving URL, e-mail and token work together. */
+    public JiraUser myself() {
+        return JiraMapping.user(http.call("GET", api("myself"), null, JiraWire.User.class, SAFE));
+    }
+
+    /** {@code <site>/rest/api/3/<segments>}; refuses before building anything when Jira is not configured. */
+    private HttpUrl.Builder api(String... segments) {
+        if (!enabled()) {
+            throw new JiraException(0, "Jira is not configured; set " + String.join(", ", settings.missing()), false);
+        }
+        return http.url(segments);
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        http.close();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.firebreak.integrations.jira;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Jira configuration, bound from {@code firebreak.jira.*} (environment: JIRA_URL, JIRA_EMAIL, JIRA_API_TOKEN,
+ * JIRA_PROJECT, JIRA_WEBHOOK_SECRET and the optional JIRA_POSTMORTEM_ISSUE_TYPE, JIRA_ACTION_ISSUE_TYPE,
+ * JIRA_LINK_TYPE, JIRA_DONE_STATUS_CATEGORY).
+ *
+ * <p>Issue types default to "Task" because it exists in every company-managed and team-managed project, while a
+ * "Postmortem" type exists only where an admin created it (Jira Service Management has one, Jira Software does not).
+ */
+@ConfigurationProperties(JiraSettings.PREFIX)
+public record JiraSettings(
+        @Nullable String url,
+        @Nullable String email,
+        @Nullable String apiToken,
+        @Nullable String project,
+        @Nullable String postmortemIssueType,
+        @Nullable String actionIssueType,
+        @Nullable String linkType,
+        @Nullable String doneStatusCategory,
+        @Nullable String webhookSecret) {
+
+    public static final String PREFIX = "firebreak.jira";
+
+    public JiraSettings {
+        url = present(url) ? stripTrailingSlash(url.trim()) : null;
+        postmortemIssueType = orDefault(postmortemIssueType, "Task");
+        actionIssueType = orDefault(actionIssueType, "Task");
+        linkType = orDefault(linkType, "Relates");
+        doneStatusCategory = orDefault(doneStatusCategory, "done");
+    }
+
+    /**
+     * The four settings without which the bot cannot file anything, the rest defaulted. A factory rather than a
+     * second constructor, so Micronaut's binding has only one constructor to choose.
+     */
+    public static JiraSettings of(String url, String email, String apiToken, String project) {
+        return new JiraSettings(url, email, apiToken, project, null, null, null, null, null);
+    }
+
+    /** REST calls and issue creation are possible. */
+    public boolean enabled() {
+        return missing().isEmpty();
+    }
+
+    /** The environment variables still to set for {@link #enabled()}, for a startup log line. */
+    public List<String> missing() {
+        List<String> missing = new ArrayList<>();
+        if (!present(url)) {
+            missing.add("JIRA_URL");
+        }
+        if (!present(email)) {
+            missing.add("JIRA_EMAIL");
+        }
+        if (!present(apiToken)) {
+            missing.add("JIRA_API_TOKEN");
+        }
+        if (!present(project)) {
+            missing.add("JIRA_PROJECT");
+        }
+        return missing;
+    }
+
+    public boolean webhooksEnabled() {
+        return present(webhookSecret);
+    }
+
+    private static String orDefault(@Nullable String value, String fallback) {
+        return present(value) ? value.trim() : fallback;
+    }
+
+    private static boolean present(@Nullable String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String stripTrailingSlash(String value) {
+        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+    }
+
+    // The API token acts as the user's password and the webhook secret forges events: neither may reach a log line.
+    @Override
+    public String toString() {
+        return "JiraSettings[url=" + url + ", email=" + email
+                + ", apiToken=" + (present(apiToken) ? "***" : "unset")
+                + ", project=" + project + ", postmortemIssueType=" + postmortemIssueType
+                + ", actionIssueType=" + actionIssueType + ", linkType=" + linkType
+                + ", doneStatusCategory=" + doneStatusCategory
+                + ", webhookSecret=" + (webhooksEnabled() ? "***" : "unset") + "]";
+    }
+}
