@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
  * provider need not see) and cut to a token budget, least important lines first.
  */
 @Singleton
-class PromptEvidence {
+public class PromptEvidence {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     /** A rough, model-independent estimate; good enough to keep prompts inside a budget. */
     static final int CHARS_PER_TOKEN = 4;
 
     private final SecretMasking masking;
 
-    PromptEvidence(SecretMasking masking) {
+    public PromptEvidence(SecretMasking masking) {
         this.masking = masking;
     }
 
@@ -29,7 +29,7 @@ class PromptEvidence {
     }
 
     /** Evidence lines within {@code tokenBudget}; what did not fit is counted, not silently dropped. */
-    String evidence(Evidence e, int tokenBudget) {
+    public String evidence(Evidence e, int tokenBudget) {
         List<String> lines = new ArrayList<>();
         e.failures().forEach(f -> lines.add("FAILURE " + f.severity() + " " + f.object() + " " + f.failureClass()
                 + (f.since() == null ? "" : " since " + f.since()) + ": " + f.summary()
