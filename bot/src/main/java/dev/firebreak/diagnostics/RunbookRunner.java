@@ -16,8 +16,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,45 +73,45 @@ public class RunbookRunner {
         Incident incident = incidents.find(run.incidentId()).orElseThrow();
         String thread = thread(run, runbook, incident);
         BoundParameters bound = bind(runbook, run);
-        boolean progress = true;
-        while (progress) {
+        // Each step starts as soon as its own dependencies are done, not when a whole wave is.
+        Map<String, CompletableFuture<StepResult>> running = new HashMap<>();
+        while (true) {
             Map<String, StepResult> byStep = byStep(runId);
             expire(run, byStep);
-            List<Step> runnable = new ArrayList<>();
-            progress = false;
+            boolean changed = false;
             for (Step step : runbook.steps()) {
                 StepResult r = byStep.get(step.id());
-                if (r.status() != StepStatus.PENDING) {
+                if (r.status() != StepStatus.PENDING || running.containsKey(step.id())) {
                     continue;
                 }
                 if (step.dependsOn().stream().anyMatch(d -> DONE.contains(byStep.get(d).status()) && byStep.get(d).status() != StepStatus.OK)) {
                     results.update(withStatus(r, StepStatus.SKIPPED, "not run: a step it depends on did not succeed"));
-                    progress = true;
+                    changed = true;
                 } else if (step.dependsOn().stream().allMatch(d -> byStep.get(d).status() == StepStatus.OK)) {
                     if (step.requiresApproval() && r.decidedBy() == null) {
                         askApproval(run, runbook, step, bound, incident, thread, r);
                     } else {
-                        runnable.add(step);
+                        running.put(step.id(), CompletableFuture.supplyAsync(() -> runOne(run, step, bound, r), pool));
                     }
                 }
             }
-            if (!runnable.isEmpty()) {
-                runAll(run, runnable, bound, incident, thread, byStep);
-                progress = true;
+            if (running.isEmpty() && !changed) {
+                break;
+            }
+            if (!running.isEmpty()) {
+                CompletableFuture.anyOf(running.values().toArray(new CompletableFuture<?>[0])).join();
+                for (Step step : runbook.steps()) {
+                    CompletableFuture<StepResult> f = running.get(step.id());
+                    if (f != null && f.isDone()) {
+                        running.remove(step.id());
+                        StepResult done = f.join();
+                        results.update(done);
+                        reports.post(incident.channelId(), thread, step, done);
+                    }
+                }
             }
         }
         closeIfDone(run, runbook, incident, thread);
-    }
-
-    private void runAll(RunbookRun run, List<Step> steps, BoundParameters bound, Incident incident, String thread,
-            Map<String, StepResult> byStep) {
-        List<CompletableFuture<StepResult>> running = steps.stream().map(step -> CompletableFuture.supplyAsync(
-                () -> runOne(run, step, bound, byStep.get(step.id())), pool)).collect(Collectors.toList());
-        for (int i = 0; i < steps.size(); i++) {
-            StepResult done = running.get(i).join();
-            results.update(done);
-            reports.post(incident.channelId(), thread, steps.get(i), done);
-        }
     }
 
     private StepResult runOne(RunbookRun run, Step step, BoundParameters bound, StepResult pending) {
