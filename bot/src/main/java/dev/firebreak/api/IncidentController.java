@@ -2,6 +2,8 @@ package dev.firebreak.api;
 
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
+import dev.firebreak.postmortem.PostmortemMarkdown;
+import dev.firebreak.postmortem.PostmortemService;
 import dev.firebreak.summary.SummaryService;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -19,8 +21,13 @@ class IncidentController {
     private final IncidentService incidents;
     private final TimelineMarkdown markdown;
     private final SummaryService summaries;
+    private final PostmortemService postmortems;
+    private final PostmortemMarkdown postmortemMarkdown;
 
-    IncidentController(IncidentService incidents, TimelineMarkdown markdown, SummaryService summaries) {
+    IncidentController(IncidentService incidents, TimelineMarkdown markdown, SummaryService summaries,
+            PostmortemService postmortems, PostmortemMarkdown postmortemMarkdown) {
+        this.postmortems = postmortems;
+        this.postmortemMarkdown = postmortemMarkdown;
         this.incidents = incidents;
         this.markdown = markdown;
         this.summaries = summaries;
@@ -49,6 +56,16 @@ class IncidentController {
     HttpResponse<?> timelineMarkdown(long id) {
         return incidents.find(id)
                 .<HttpResponse<?>>map(i -> HttpResponse.ok(markdown.render(i, incidents.participants(id), incidents.timeline(id)))
+                        .contentType(MediaType.of("text/markdown; charset=utf-8")))
+                .orElseGet(() -> notFound(id));
+    }
+
+    /** The postmortem draft as the tracker gets it, without the model's narrative (a read never calls a model). */
+    @Get("/{id}/postmortem.md")
+    @Produces("text/markdown; charset=utf-8")
+    HttpResponse<?> postmortemMarkdown(long id) {
+        return postmortems.draft(id)
+                .<HttpResponse<?>>map(d -> HttpResponse.ok(postmortemMarkdown.render(d))
                         .contentType(MediaType.of("text/markdown; charset=utf-8")))
                 .orElseGet(() -> notFound(id));
     }

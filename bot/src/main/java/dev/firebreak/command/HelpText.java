@@ -18,5 +18,8 @@ public final class HelpText {
             "• `/incident diagnose [<runbook> key=value …]` — run an approved runbook (no arguments: pick one in a form)",
             "• `/incident timeline` — show the timeline",
             "• `/incident resolve` — resolve the incident",
+            "• `/incident postmortem` — draft the postmortem in Jira (again: update it)",
+            "• `/incident action add \"<text>\" [@owner] [due:YYYY-MM-DD] [p1|p2|p3]` — a corrective action, filed in Jira",
+            "• `/incident actions` — the corrective actions and their status",
             "React with :pushpin: to add a message to the timeline, or write `@firebreak note <text>`.");
 }

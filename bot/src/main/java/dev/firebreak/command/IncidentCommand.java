@@ -40,6 +40,16 @@ public sealed interface IncidentCommand {
 
     record Resolve() implements IncidentCommand {}
 
+    /** {@code postmortem}: draft it in Jira, or update the draft. */
+    record Postmortem() implements IncidentCommand {}
+
+    /** {@code action add "<text>" [@owner] [due:YYYY-MM-DD] [p1|p2|p3]}. */
+    record AddAction(String text, @Nullable String ownerUserId, @Nullable java.time.LocalDate due, @Nullable String priority)
+            implements IncidentCommand {}
+
+    /** {@code actions}: the incident's corrective actions with their status. */
+    record ListActions() implements IncidentCommand {}
+
     record Help() implements IncidentCommand {}
 
     record Unknown(String verb) implements IncidentCommand {}

@@ -58,6 +58,12 @@ public final class IncidentCommandParser {
                 return new IncidentCommand.ShowTimeline();
             case "resolve":
                 return new IncidentCommand.Resolve();
+            case "postmortem":
+                return new IncidentCommand.Postmortem();
+            case "action":
+                return action(rest);
+            case "actions":
+                return new IncidentCommand.ListActions();
             case "help":
                 return new IncidentCommand.Help();
             default:
@@ -175,6 +181,54 @@ public final class IncidentCommandParser {
         }
         return new IncidentCommand.Diagnose(tokens.get(0), arguments);
     }
+
+    private static final String ACTION_USAGE = "`/incident action add \"<text>\" [@owner] [due:YYYY-MM-DD] [p1|p2|p3]`";
+
+    private static IncidentCommand action(String rest) {
+        String[] split = rest.split("\\s+", 2);
+        if (!split[0].equalsIgnoreCase("add")) {
+            return invalid("Use " + ACTION_USAGE + ", or `/incident actions` to list them.");
+        }
+        List<String> tokens = tokenize(split.length > 1 ? split[1] : "");
+        if (tokens == null) {
+            return invalid("A quote is not closed. Use " + ACTION_USAGE + ".");
+        }
+        String owner = null;
+        java.time.LocalDate due = null;
+        String priority = null;
+        List<String> words = new ArrayList<>();
+        for (String token : tokens) {
+            Matcher mention = USER_MENTION.matcher(token);
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (mention.matches()) {
+                if (owner != null) {
+                    return invalid("An action has one owner; mention only one person.");
+                }
+                owner = mention.group(1);
+            } else if (lower.startsWith("due:")) {
+                try {
+                    due = java.time.LocalDate.parse(token.substring(4));
+                } catch (java.time.format.DateTimeParseException e) {
+                    return invalid("`" + token + "` is not a date: write `due:YYYY-MM-DD`, e.g. `due:2030-01-31`.");
+                }
+            } else if (lower.matches("p[1-3]")) {
+                priority = lower;
+            } else {
+                words.add(token);
+            }
+        }
+        String text = String.join(" ", words).strip();
+        if (text.isEmpty()) {
+            return invalid("Say what should be done: " + ACTION_USAGE + ".");
+        }
+        if (text.length() > MAX_ACTION_TEXT) {
+            return invalid("The action text is longer than " + MAX_ACTION_TEXT + " characters.");
+        }
+        return new IncidentCommand.AddAction(text, owner, due, priority);
+    }
+
+    /** Also the column's size. */
+    static final int MAX_ACTION_TEXT = 1000;
 
     private static boolean looksLikeSeverity(String token) {
         return token.toLowerCase(Locale.ROOT).matches("sev\\S*");

@@ -26,6 +26,9 @@ public interface Chat {
 
     void post(String channelId, String text);
 
+    /** A direct message to {@code userId}, outside any channel (reminders to an action's owner). */
+    void directMessage(String userId, String text);
+
     /** A message only {@code userId} sees. */
     void tellUser(String channelId, String userId, String text);
 

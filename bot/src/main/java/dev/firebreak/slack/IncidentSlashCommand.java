@@ -15,6 +15,11 @@ import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.integrations.slack.SlackApiError;
 import dev.firebreak.integrations.slack.SlackHandlers;
+import dev.firebreak.postmortem.ActionListing;
+import dev.firebreak.postmortem.ActionService;
+import dev.firebreak.postmortem.CorrectiveAction;
+import dev.firebreak.postmortem.IssueTracker;
+import dev.firebreak.postmortem.PostmortemService;
 import dev.firebreak.summary.SummaryJobs;
 import jakarta.inject.Singleton;
 import java.util.Optional;
@@ -36,9 +41,16 @@ class IncidentSlashCommand implements SlackHandlers {
     private final DeclareModal declareModal;
     private final RunbookInteractions runbooks;
     private final SummaryJobs summaryJobs;
+    private final PostmortemService postmortems;
+    private final ActionService actions;
+    private final IssueTracker tracker;
 
     IncidentSlashCommand(IncidentService incidents, TimelineText timelineText, DeclareModal declareModal,
-            RunbookInteractions runbooks, SummaryJobs summaryJobs) {
+            RunbookInteractions runbooks, SummaryJobs summaryJobs, PostmortemService postmortems, ActionService actions,
+            IssueTracker tracker) {
+        this.postmortems = postmortems;
+        this.actions = actions;
+        this.tracker = tracker;
         this.incidents = incidents;
         this.timelineText = timelineText;
         this.declareModal = declareModal;
@@ -60,6 +72,9 @@ class IncidentSlashCommand implements SlackHandlers {
         } catch (SlackApiError e) {
             LOG.warn("/incident {} failed: {}", p.getText(), e.getMessage());
             return ctx.ack(":warning: Slack refused `" + e.method() + "`: " + e.error());
+        } catch (dev.firebreak.incident.ChatException e) {
+            LOG.warn("/incident {} failed: {}", p.getText(), e.getMessage());
+            return ctx.ack(":warning: Slack did not answer in time (" + e.code() + "); nothing was recorded. Try again.");
         }
     }
 
@@ -144,6 +159,17 @@ class IncidentSlashCommand implements SlackHandlers {
         }
         if (command instanceof IncidentCommand.ShowTimeline) {
             return timelineText.render(incident, incidents.timeline(incident.id()));
+        }
+        if (command instanceof IncidentCommand.Postmortem) {
+            return postmortems.request(incident, user);
+        }
+        if (command instanceof IncidentCommand.AddAction) {
+            IncidentCommand.AddAction a = (IncidentCommand.AddAction) command;
+            CorrectiveAction saved = actions.add(incident, a.text(), a.ownerUserId(), a.due(), a.priority(), user);
+            return ":clipboard: Recorded action #" + saved.id() + ". Its Jira issue follows in the channel.";
+        }
+        if (command instanceof IncidentCommand.ListActions) {
+            return ActionListing.render(actions.of(incident.id()), actions.today(), tracker);
         }
         if (command instanceof IncidentCommand.Resolve) {
             incidents.resolve(incident, user, src);

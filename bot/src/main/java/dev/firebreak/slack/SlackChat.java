@@ -65,6 +65,12 @@ public class SlackChat implements Chat, SummaryChannel {
         run(() -> slack.postMessage(channelId, masking.mask(text), null));
     }
 
+    /** Slack opens (or reuses) the bot's DM with the user when chat.postMessage is given a user id as channel. */
+    @Override
+    public void directMessage(String userId, String text) {
+        run(() -> slack.postMessage(userId, masking.mask(text), null));
+    }
+
     @Override
     public void tellUser(String channelId, String userId, String text) {
         run(() -> slack.postEphemeral(channelId, userId, masking.mask(text)));

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 @Context
 public class PromptTemplates {
     public static final String SUMMARY = "summary.v1.txt";
+    public static final String POSTMORTEM = "postmortem.v1.txt";
     private static final List<String> SUMMARY_PLACEHOLDERS = List.of("{{incident}}", "{{evidence}}");
 
     @ConfigurationProperties("firebreak.prompts")
@@ -26,6 +27,7 @@ public class PromptTemplates {
 
     private static final Logger LOG = LoggerFactory.getLogger(PromptTemplates.class);
     private final String summary;
+    private final String postmortem;
 
     public PromptTemplates(Settings settings) {
         boolean configured = settings.dir() != null && !settings.dir().isBlank();
@@ -33,8 +35,10 @@ public class PromptTemplates {
         if (!configured && !Files.isDirectory(dir)) {
             LOG.warn("No prompts directory at {}: summaries stay deterministic (set FIREBREAK_PROMPTS_DIR)", dir.toAbsolutePath());
             this.summary = null;
+            this.postmortem = null;
         } else {
             this.summary = load(dir.resolve(SUMMARY), SUMMARY_PLACEHOLDERS);
+            this.postmortem = load(dir.resolve(POSTMORTEM), SUMMARY_PLACEHOLDERS);
         }
     }
 
@@ -45,6 +49,11 @@ public class PromptTemplates {
     /** The summary prompt for this incident and evidence. */
     public String summary(String incident, String evidence) {
         return summary.replace("{{incident}}", incident).replace("{{evidence}}", evidence);
+    }
+
+    /** The postmortem prompt for this incident and its recorded evidence (timeline, diagnostics, summaries). */
+    public String postmortem(String incident, String evidence) {
+        return postmortem.replace("{{incident}}", incident).replace("{{evidence}}", evidence);
     }
 
     private static String load(Path file, List<String> placeholders) {

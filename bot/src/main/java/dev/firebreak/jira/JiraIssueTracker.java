@@ -1,0 +1,121 @@
+package dev.firebreak.jira;
+
+import dev.firebreak.integrations.jira.Adf;
+import dev.firebreak.integrations.jira.Issue;
+import dev.firebreak.integrations.jira.IssueDraft;
+import dev.firebreak.integrations.jira.IssueEdit;
+import dev.firebreak.integrations.jira.JiraClient;
+import dev.firebreak.integrations.jira.JiraException;
+import dev.firebreak.integrations.jira.JiraSettings;
+import dev.firebreak.postmortem.IssueTracker;
+import dev.firebreak.postmortem.PostmortemDraft;
+import dev.firebreak.postmortem.TrackerException;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** {@link IssueTracker} on Jira Cloud. Jira's failures become {@link TrackerException}s here, at the boundary. */
+@Singleton
+class JiraIssueTracker implements IssueTracker {
+    /** Every action issue carries it, so reconciliation finds them all with one bounded query. */
+    static final String ACTION_LABEL = "firebreak-action";
+    static final String POSTMORTEM_LABEL = "firebreak-postmortem";
+    static final int MAX_TRACKED = 2000;
+    /** Jira's default priority scheme; p1 is the most urgent action, not an outage. */
+    static final Map<String, String> PRIORITIES = Map.of("p1", "High", "p2", "Medium", "p3", "Low");
+
+    private final JiraClient client;
+    private final JiraSettings settings;
+
+    JiraIssueTracker(JiraClient client, JiraSettings settings) {
+        this.client = client;
+        this.settings = settings;
+    }
+
+    @Override
+    public boolean enabled() {
+        return client.enabled();
+    }
+
+    @Override
+    public String whatIsMissing() {
+        return String.join(", ", settings.missing());
+    }
+
+    @Override
+    public Optional<String> findByLabel(String label) {
+        return call(() -> client.findByLabel(settings.project(), label)).stream().findFirst().map(Issue::key);
+    }
+
+    @Override
+    public String createPostmortem(PostmortemDraft draft, String label) {
+        return call(() -> client.createIssue(IssueDraft.of(settings.project(), settings.postmortemIssueType(), summary(draft),
+                PostmortemAdf.render(draft), List.of(label, POSTMORTEM_LABEL))).key());
+    }
+
+    @Override
+    public void updatePostmortem(String issueKey, PostmortemDraft draft) {
+        call(() -> {
+            client.editIssue(issueKey, IssueEdit.none().summary(summary(draft)).description(PostmortemAdf.render(draft)));
+            return null;
+        });
+    }
+
+    @Override
+    public String createAction(ActionIssue a, String label) {
+        List<Adf.Block> description = new ArrayList<>();
+        description.add(Adf.paragraph(a.text()));
+        description.add(Adf.paragraph(Adf.em("Corrective action of incident #" + a.incidentId() + ": " + a.incidentTitle()
+                + (a.postmortemKey() == null ? "" : " (postmortem " + a.postmortemKey() + ")"))));
+        return call(() -> client.createIssue(new IssueDraft(settings.project(), settings.actionIssueType(), a.text(),
+                Adf.doc(description), List.of(label, ACTION_LABEL), a.assigneeAccountId(),
+                a.priority() == null ? null : PRIORITIES.get(a.priority()), a.dueDate())).key());
+    }
+
+    @Override
+    public Optional<String> accountIdForEmail(String email) {
+        return call(() -> client.findUserByEmail(email));
+    }
+
+    @Override
+    public void link(String postmortemKey, String actionKey) {
+        call(() -> {
+            client.linkIssues(settings.linkType(), postmortemKey, actionKey);
+            return null;
+        });
+    }
+
+    @Override
+    public List<TrackedIssue> actionIssues() {
+        String jql = "project = \"" + settings.project() + "\" AND labels = \"" + ACTION_LABEL + "\" ORDER BY updated DESC";
+        return call(() -> client.searchJql(jql, List.of("status"), MAX_TRACKED)).stream()
+                .map(i -> new TrackedIssue(i.key(), i.status(), done(i))).toList();
+    }
+
+    boolean done(Issue issue) {
+        return issue.inStatusCategory(settings.doneStatusCategory());
+    }
+
+    @Override
+    public String browseUrl(String issueKey) {
+        return settings.url() + "/browse/" + issueKey;
+    }
+
+    private static String summary(PostmortemDraft d) {
+        return "Postmortem: incident #" + d.incidentId() + " " + d.title();
+    }
+
+    private static <T> T call(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (JiraException e) {
+            throw new TrackerException(e.getMessage(), e.retryable(), e);
+        } catch (IllegalArgumentException e) {
+            // Our own input broke one of Jira's rules (label, ADF); sending it again would not help.
+            throw new TrackerException("Jira would refuse this: " + e.getMessage(), false, e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.firebreak.postmortem;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Updates touch only their columns, so a webhook and a reconciliation racing on one action do not clobber each other. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface CorrectiveActionRepository extends GenericRepository<CorrectiveAction, Long> {
+
+    CorrectiveAction save(CorrectiveAction action);
+
+    Optional<CorrectiveAction> findById(Long id);
+
+    List<CorrectiveAction> findByIncidentIdOrderById(Long incidentId);
+
+    List<CorrectiveAction> findByIssueKey(String issueKey);
+
+    List<CorrectiveAction> findByStatusOrderById(ActionStatus status);
+
+    List<CorrectiveAction> findAllOrderById();
+
+    long countByIncidentIdAndStatus(Long incidentId, ActionStatus status);
+
+    long countByIncidentId(Long incidentId);
+
+    void updateCreateAttemptedAt(@Id Long id, Instant createAttemptedAt);
+
+    void updateIssueKeyAndUpdatedAt(@Id Long id, String issueKey, Instant updatedAt);
+
+    /** Claims the link: the postmortem job and the action job may both see it missing; only one gets 1. */
+    @Query("UPDATE corrective_action SET linked_to = :linkedTo WHERE id = :id AND linked_to IS NULL")
+    long claimLink(Long id, String linkedTo);
+
+    @Query("UPDATE corrective_action SET linked_to = NULL WHERE id = :id")
+    void releaseLink(Long id);
+
+    void updateDueDate(@Id Long id, LocalDate dueDate);
+
+    void updateStatusAndTrackerStatusAndUpdatedAt(@Id Long id, ActionStatus status, String trackerStatus, Instant updatedAt);
+
+    void updateLastRemindedAt(@Id Long id, Instant lastRemindedAt);
+
+    /** Open actions past their due date, not reminded since {@code remindedBefore}. */
+    @Query("SELECT * FROM corrective_action WHERE status = 'OPEN' AND due_date < :today "
+            + "AND (last_reminded_at IS NULL OR last_reminded_at < :remindedBefore) ORDER BY id")
+    List<CorrectiveAction> findDueForReminder(LocalDate today, Instant remindedBefore);
+}

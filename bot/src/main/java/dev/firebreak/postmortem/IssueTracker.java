@@ -1,0 +1,44 @@
+package dev.firebreak.postmortem;
+
+import io.micronaut.core.annotation.Nullable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where postmortems and corrective actions are tracked (Jira). Implementations throw {@link TrackerException}. Creates
+ * are not idempotent on their own: callers store the label first, and after a failed or unknown create they call
+ * {@link #findByLabel} before creating again.
+ */
+public interface IssueTracker {
+
+    boolean enabled();
+
+    /** What to set to enable it, for users' error messages. */
+    String whatIsMissing();
+
+    /** The issue carrying {@code label}, oldest first if a duplicate slipped through. */
+    Optional<String> findByLabel(String label);
+
+    String createPostmortem(PostmortemDraft draft, String label);
+
+    void updatePostmortem(String issueKey, PostmortemDraft draft);
+
+    String createAction(ActionIssue action, String label);
+
+    /** The tracker account of the person with this e-mail, if there is exactly one. */
+    Optional<String> accountIdForEmail(String email);
+
+    void link(String postmortemKey, String actionKey);
+
+    /** Every action issue the tracker holds with its status, for the reconciliation that catches missed webhooks. */
+    List<TrackedIssue> actionIssues();
+
+    /** A link people can click. */
+    String browseUrl(String issueKey);
+
+    record ActionIssue(long incidentId, String incidentTitle, String text, @Nullable String assigneeAccountId,
+            @Nullable LocalDate dueDate, @Nullable String priority, @Nullable String postmortemKey) {}
+
+    record TrackedIssue(String key, @Nullable String status, boolean done) {}
+}

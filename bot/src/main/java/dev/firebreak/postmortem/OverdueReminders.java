@@ -1,0 +1,64 @@
+package dev.firebreak.postmortem;
+
+import dev.firebreak.incident.Chat;
+import dev.firebreak.incident.ChatException;
+import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentService;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reminds about open actions past their due date: a direct message to the owner and a line in the incident channel,
+ * at most once a day per action. The reminder is marked before it is sent, so a crash costs one reminder, never
+ * a flood of them.
+ */
+@Singleton
+public class OverdueReminders {
+    private static final Logger LOG = LoggerFactory.getLogger(OverdueReminders.class);
+    static final Duration AT_MOST_EVERY = Duration.ofDays(1);
+
+    private final CorrectiveActionRepository actions;
+    private final IncidentService incidents;
+    private final IssueTracker tracker;
+    private final Chat chat;
+    private final Clock clock;
+
+    OverdueReminders(CorrectiveActionRepository actions, IncidentService incidents, IssueTracker tracker, Chat chat, Clock clock) {
+        this.actions = actions;
+        this.incidents = incidents;
+        this.tracker = tracker;
+        this.chat = chat;
+        this.clock = clock;
+    }
+
+    /** Returns how many actions were reminded about. */
+    public int remind() {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        int sent = 0;
+        for (CorrectiveAction a : actions.findDueForReminder(today, now.minus(AT_MOST_EVERY))) {
+            actions.updateLastRemindedAt(a.id(), now);
+            Incident incident = incidents.find(a.incidentId()).orElseThrow();
+            String what = "Corrective action #" + a.id() + (a.issueKey() == null ? "" : " (<" + tracker.browseUrl(a.issueKey())
+                    + "|" + a.issueKey() + ">)") + " was due " + a.dueDate() + " and is still open: " + a.text();
+            if (a.ownerUserId() != null) {
+                try {
+                    chat.directMessage(a.ownerUserId(), ":alarm_clock: " + what + " (incident #" + incident.id() + " "
+                            + incident.title() + ")");
+                } catch (ChatException e) {
+                    LOG.warn("Overdue reminder to {} for action {} failed: {}", a.ownerUserId(), a.id(), e.getMessage());
+                }
+            }
+            incidents.tellChannel(incident, ":alarm_clock: " + what
+                    + (a.ownerUserId() == null ? " It has no owner." : " Owner: <@" + a.ownerUserId() + ">."));
+            sent++;
+        }
+        return sent;
+    }
+}

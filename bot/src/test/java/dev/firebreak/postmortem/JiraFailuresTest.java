@@ -1,0 +1,89 @@
+package dev.firebreak.postmortem;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import dev.firebreak.incident.Incident;
+import dev.firebreak.support.Eventually;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Jira refusing, throttling, failing and losing answers. Retryable failures are retried by the job engine until Jira
+ * recovers, without duplicates; refusals are reported in the channel and not retried.
+ */
+@MicronautTest(transactional = false)
+class JiraFailuresTest extends JiraAppTestBase {
+
+    @Test
+    void unauthorizedIsReportedInTheChannelAndNotRetried() throws InterruptedException {
+        jira.server().stubFor(post(urlPathEqualTo(JiraStub.ISSUE)).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json").withBody("{\"errorMessages\":[\"Client must be authenticated\"]}")));
+        Incident incident = openIncident("Jira 401");
+        command("postmortem", incident.channelId(), COMMANDER);
+        awaitPost(incident.channelId(), "Could not file the postmortem in Jira");
+        Thread.sleep(600);
+        assertThat(jira.creates()).hasSize(1);
+        assertThat(postmortems.findByIncidentId(incident.id()).orElseThrow().issueKey()).isNull();
+    }
+
+    @Test
+    void forbiddenActionIsReportedAndStaysRecordedWithoutAnIssue() {
+        jira.server().stubFor(post(urlPathEqualTo(JiraStub.ISSUE)).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json").withBody("{\"errorMessages\":[\"You do not have permission to create issues in this project.\"]}")));
+        Incident incident = openIncident("Jira 403");
+        command("action add \"Fix the retries\"", incident.channelId(), COMMANDER);
+        awaitPost(incident.channelId(), "Could not file action #");
+        assertThat(actions.findByIncidentIdOrderById(incident.id())).singleElement().satisfies(a -> assertThat(a.issueKey()).isNull());
+    }
+
+    @Test
+    void rateLimitingIsWaitedOutAndOneIssueIsCreated() {
+        jira.server().stubFor(post(urlPathEqualTo(JiraStub.ISSUE)).inScenario("429").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")).willSetStateTo("once"));
+        jira.server().stubFor(post(urlPathEqualTo(JiraStub.ISSUE)).inScenario("429").whenScenarioStateIs("once")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")).willSetStateTo("twice"));
+        jira.server().stubFor(post(urlPathEqualTo(JiraStub.ISSUE)).inScenario("429").whenScenarioStateIs("twice")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")).willSetStateTo("recovered"));
+        Incident incident = openIncident("Jira 429");
+        command("postmortem", incident.channelId(), COMMANDER);
+        awaitPost(incident.channelId(), "Postmortem drafted");
+        assertThat(jira.creates()).hasSize(4);
+        assertThat(postmortems.findByIncidentId(incident.id()).orElseThrow().issueKey()).startsWith("OPS-");
+    }
+
+    @Test
+    void aServerErrorOnCreateIsLookedUpByLabelBeforeCreatingAgain() {
+        jira.server().stubFor(post(urlPathEqualTo(JiraStub.ISSUE)).inScenario("500").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(500)).willSetStateTo("recovered"));
+        Incident incident = openIncident("Jira 500");
+        command("postmortem", incident.channelId(), COMMANDER);
+        awaitPost(incident.channelId(), "Postmortem drafted");
+        assertThat(jira.creates()).hasSize(2);
+        String label = postmortems.findByIncidentId(incident.id()).orElseThrow().trackerLabel();
+        assertThat(jira.calls("POST", JiraStub.SEARCH)).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getBodyAsString()).contains(label));
+    }
+
+    @Test
+    void anIssueCreatedBeforeTheAnswerWasLostIsFoundAndUpdatedNotDuplicated() {
+        // The connection breaks after Jira stored the issue: the same "outcome unknown" as a read timeout.
+        jira.server().stubFor(post(urlPathEqualTo(JiraStub.ISSUE)).inScenario("lost").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("created"));
+        jira.server().stubFor(post(urlPathEqualTo(JiraStub.SEARCH)).withRequestBody(containing("firebreak-pm-"))
+                .inScenario("lost").whenScenarioStateIs("created").willReturn(okJson(JiraStub.searchAnswer("OPS-4242", "To Do", "new"))));
+        Incident incident = openIncident("Jira lost answer");
+        command("postmortem", incident.channelId(), COMMANDER);
+        awaitPost(incident.channelId(), "OPS-4242");
+        assertThat(jira.creates()).hasSize(1);
+        assertThat(jira.calls("PUT", "/rest/api/3/issue/OPS-4242")).hasSize(1);
+        assertThat(postmortems.findByIncidentId(incident.id()).orElseThrow().issueKey()).isEqualTo("OPS-4242");
+        Eventually.await("no second create", () -> jira.creates().size() == 1);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.firebreak.postmortem;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.List;
+
+/** Jira Cloud's REST API v3 on WireMock: the calls Firebreak makes answer as Jira does. Tests add failures on top. */
+final class JiraStub implements AutoCloseable {
+    static final String ISSUE = "/rest/api/3/issue";
+    static final String SEARCH = "/rest/api/3/search/jql";
+    static final String LINK = "/rest/api/3/issueLink";
+    static final String USERS = "/rest/api/3/user/search";
+
+    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+
+    JiraStub() {
+        server.start();
+    }
+
+    String url() {
+        return server.baseUrl();
+    }
+
+    WireMockServer server() {
+        return server;
+    }
+
+    void reset() {
+        server.resetAll();
+        server.stubFor(post(urlPathEqualTo(ISSUE)).atPriority(9).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"{{randomValue length=6 type='NUMERIC'}}\",\"key\":\"OPS-{{randomInt lower=100 upper=999999}}\","
+                        + "\"self\":\"" + url() + "/rest/api/3/issue/1\"}")
+                .withTransformers("response-template")));
+        server.stubFor(put(urlPathMatching(ISSUE + "/[A-Z]+-[0-9]+")).atPriority(9).willReturn(aResponse().withStatus(204)));
+        server.stubFor(post(urlPathEqualTo(LINK)).atPriority(9).willReturn(aResponse().withStatus(201)));
+        server.stubFor(post(urlPathEqualTo(SEARCH)).atPriority(9).willReturn(okJson("{\"issues\":[],\"isLast\":true}")));
+        server.stubFor(get(urlPathEqualTo(USERS)).atPriority(9).willReturn(okJson("[]")));
+    }
+
+    /** A Jira user whose e-mail is visible, as {@code /user/search} returns them. */
+    void user(String email, String accountId) {
+        server.stubFor(get(urlPathEqualTo(USERS)).withQueryParam("query", com.github.tomakehurst.wiremock.client.WireMock.equalTo(email))
+                .willReturn(okJson("[{\"accountId\":\"" + accountId + "\",\"accountType\":\"atlassian\",\"emailAddress\":\""
+                        + email + "\",\"displayName\":\"" + email + "\",\"active\":true}]")));
+    }
+
+    /** A search answer holding one issue, as {@code POST /search/jql} returns it. */
+    static String searchAnswer(String key, String statusName, String categoryKey) {
+        return "{\"isLast\":true,\"issues\":[{\"id\":\"1" + key.hashCode() % 1000 + "\",\"key\":\"" + key + "\",\"fields\":{"
+                + "\"status\":{\"name\":\"" + statusName + "\",\"statusCategory\":{\"key\":\"" + categoryKey + "\"}}}}]}";
+    }
+
+    List<LoggedRequest> all() {
+        return server.findAll(anyRequestedFor(anyUrl()));
+    }
+
+    List<LoggedRequest> creates() {
+        return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo(ISSUE)));
+    }
+
+    List<LoggedRequest> calls(String method, String pathRegex) {
+        return all().stream().filter(r -> r.getMethod().getName().equals(method) && r.getUrl().split("\\?")[0].matches(pathRegex)).toList();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
