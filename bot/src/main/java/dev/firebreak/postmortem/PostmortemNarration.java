@@ -1,17 +1,17 @@
 package dev.firebreak.postmortem;
 
-import dev.firebreak.incident.SecretMasking;
 import dev.firebreak.summary.LlmBudget;
 import dev.firebreak.summary.LlmExchange;
 import dev.firebreak.summary.LlmExchangeRepository;
+import dev.firebreak.summary.ModelAnswer;
 import dev.firebreak.summary.Narrator;
 import dev.firebreak.summary.NarratorException;
+import dev.firebreak.summary.PromptEvidence;
 import dev.firebreak.summary.PromptTemplates;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,24 +24,23 @@ import org.slf4j.LoggerFactory;
 class PostmortemNarration {
     static final String PURPOSE = "postmortem";
     private static final Logger LOG = LoggerFactory.getLogger(PostmortemNarration.class);
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final int CHARS_PER_TOKEN = 4;
 
     private final Narrator narrator;
     private final PromptTemplates prompts;
     private final PostmortemAnswerParser parser;
     private final LlmExchangeRepository exchanges;
-    private final SecretMasking masking;
+    private final PromptEvidence promptEvidence;
     private final LlmBudget budget;
     private final Clock clock;
 
     PostmortemNarration(Narrator narrator, PromptTemplates prompts, PostmortemAnswerParser parser,
-            LlmExchangeRepository exchanges, SecretMasking masking, LlmBudget budget, Clock clock) {
+            LlmExchangeRepository exchanges, PromptEvidence promptEvidence, LlmBudget budget, Clock clock) {
         this.narrator = narrator;
         this.prompts = prompts;
         this.parser = parser;
         this.exchanges = exchanges;
-        this.masking = masking;
+        this.promptEvidence = promptEvidence;
         this.budget = budget;
         this.clock = clock;
     }
@@ -62,7 +61,7 @@ class PostmortemNarration {
             LOG.warn("LLM postmortem draft for incident {} failed: {}", draft.incidentId(), e.getMessage());
             save(draft.incidentId(), prompt, null, "fallback: " + e.getMessage());
             return draft.withNarrative(draft.narrative(), "template", "the language model did not answer (" + e.getMessage() + ")");
-        } catch (PostmortemAnswerParser.InvalidAnswer e) {
+        } catch (ModelAnswer.Invalid e) {
             save(draft.incidentId(), prompt, answer, "fallback: " + e.getMessage());
             return draft.withNarrative(draft.narrative(), "template", "the language model's answer was not usable (" + e.getMessage() + ")");
         }
@@ -88,7 +87,7 @@ class PostmortemNarration {
     }
 
     private String clean(String text) {
-        return EMAIL.matcher(masking.mask(text)).replaceAll("[EMAIL]");
+        return promptEvidence.clean(text);
     }
 
     private void save(long incidentId, String prompt, Narrator.NarratorAnswer answer, String outcome) {

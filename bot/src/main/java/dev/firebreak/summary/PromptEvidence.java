@@ -54,7 +54,8 @@ public class PromptEvidence {
         return out.toString().strip();
     }
 
-    private String clean(String text) {
+    /** Masks credentials and e-mail addresses in any text bound for a model. */
+    public String clean(String text) {
         return EMAIL.matcher(masking.mask(text)).replaceAll("[EMAIL]");
     }
 }

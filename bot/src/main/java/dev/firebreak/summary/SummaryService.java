@@ -58,7 +58,7 @@ public class SummaryService {
             LOG.warn("LLM narrative for incident {} failed: {}", incident.id(), e.getMessage());
             record(incident, prompt, null, "fallback: " + e.getMessage());
             return base.withFallback("the language model did not answer (" + e.getMessage() + ")");
-        } catch (NarrativeParser.InvalidNarrative e) {
+        } catch (ModelAnswer.Invalid e) {
             record(incident, prompt, answer, "fallback: " + e.getMessage());
             return base.withFallback("the language model's answer was not usable (" + e.getMessage() + ")");
         }
