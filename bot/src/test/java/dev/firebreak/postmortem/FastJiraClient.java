@@ -1,6 +1,6 @@
 package dev.firebreak.postmortem;
 
-import dev.firebreak.integrations.jira.Backoff;
+import dev.firebreak.integrations.http.Backoff;
 import dev.firebreak.integrations.jira.JiraClient;
 import dev.firebreak.integrations.jira.JiraSettings;
 import io.micronaut.context.annotation.Factory;

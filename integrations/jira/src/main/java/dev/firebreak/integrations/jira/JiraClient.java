@@ -1,5 +1,6 @@
 package dev.firebreak.integrations.jira;
 
+import dev.firebreak.integrations.http.Backoff;
 import static dev.firebreak.integrations.jira.JiraHttp.Repeat.SAFE;
 import static dev.firebreak.integrations.jira.JiraHttp.Repeat.UNSAFE;
 import static dev.firebreak.integrations.jira.JiraMapping.key;

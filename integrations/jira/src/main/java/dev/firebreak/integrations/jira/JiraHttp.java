@@ -1,5 +1,7 @@
 package dev.firebreak.integrations.jira;
 
+import dev.firebreak.integrations.http.Backoff;
+import dev.firebreak.integrations.http.RetryAfter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;

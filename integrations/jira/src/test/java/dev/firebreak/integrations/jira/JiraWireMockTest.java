@@ -1,5 +1,6 @@
 package dev.firebreak.integrations.jira;
 
+import dev.firebreak.integrations.http.Backoff;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

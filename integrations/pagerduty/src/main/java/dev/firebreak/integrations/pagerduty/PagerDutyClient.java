@@ -1,5 +1,6 @@
 package dev.firebreak.integrations.pagerduty;
 
+import dev.firebreak.integrations.http.Backoff;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.annotation.PreDestroy;

@@ -1,5 +1,7 @@
 package dev.firebreak.integrations.pagerduty;
 
+import dev.firebreak.integrations.http.Backoff;
+import dev.firebreak.integrations.http.RetryAfter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;

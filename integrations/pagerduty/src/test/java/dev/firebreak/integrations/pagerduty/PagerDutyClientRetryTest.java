@@ -1,5 +1,6 @@
 package dev.firebreak.integrations.pagerduty;
 
+import dev.firebreak.integrations.http.Backoff;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;

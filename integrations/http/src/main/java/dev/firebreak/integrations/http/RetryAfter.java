@@ -1,4 +1,4 @@
-package dev.firebreak.integrations.jira;
+package dev.firebreak.integrations.http;
 
 import io.micronaut.core.annotation.Nullable;
 import java.time.Duration;
@@ -7,30 +7,29 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/**
- * Reads {@code Retry-After}. Jira Cloud sends whole seconds, but RFC 9110 also allows an HTTP-date and proxies in
- * front of a site may send one.
- */
-final class RetryAfter {
+/** Reads an HTTP {@code Retry-After} header: delay-seconds or an HTTP-date (RFC 9110 allows both). */
+public final class RetryAfter {
     private RetryAfter() {}
 
-    static @Nullable Duration parse(@Nullable String header, Instant now) {
+    public static @Nullable Duration parse(@Nullable String header) {
+        return parse(header, Instant.now());
+    }
+
+    public static @Nullable Duration parse(@Nullable String header, Instant now) {
         if (header == null || header.isBlank()) {
             return null;
         }
         String value = header.trim();
-        if (value.chars().allMatch(Character::isDigit)) {
-            try {
-                return Duration.ofSeconds(Long.parseLong(value));
-            } catch (NumberFormatException tooLong) {
-                return null;
-            }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
+        } catch (NumberFormatException notSeconds) {
+            // fall through to the date form
         }
         try {
             Duration until = Duration.between(now, ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
             return until.isNegative() ? Duration.ZERO : until;
         } catch (DateTimeParseException unreadable) {
-            // Not an instruction we understand; our own backoff applies.
+            // A header we cannot read is no instruction; our own backoff applies.
             return null;
         }
     }

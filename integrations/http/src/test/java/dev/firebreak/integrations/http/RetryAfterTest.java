@@ -1,4 +1,4 @@
-package dev.firebreak.integrations.pagerduty;
+package dev.firebreak.integrations.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,11 +1,11 @@
-package dev.firebreak.integrations.pagerduty;
+package dev.firebreak.integrations.http;
 
 import io.micronaut.core.annotation.Nullable;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * How often and how long {@link PagerDutyClient} waits between attempts: exponential from {@code baseDelay} with
+ * How often and how long a vendor client waits between attempts: exponential from {@code baseDelay} with
  * jitter, so that several replicas throttled together do not come back together; a server's {@code Retry-After} wins
  * over our own guess. Every wait is capped by {@code maxDelay}.
  */
@@ -28,7 +28,7 @@ public record Backoff(int maxAttempts, Duration baseDelay, Duration maxDelay, Sl
     }
 
     /** The wait after failed attempt number {@code attempt} (1-based). */
-    Duration delay(int attempt, @Nullable Duration retryAfter) {
+    public Duration delay(int attempt, @Nullable Duration retryAfter) {
         if (retryAfter != null) {
             return min(retryAfter, maxDelay);
         }
