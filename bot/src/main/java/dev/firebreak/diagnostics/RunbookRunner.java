@@ -81,7 +81,9 @@ public class RunbookRunner {
             boolean changed = false;
             for (Step step : runbook.steps()) {
                 StepResult r = byStep.get(step.id());
-                if (r.status() != StepStatus.PENDING || running.containsKey(step.id())) {
+                // Waiting without a message means the request never reached the channel: ask again.
+                boolean unasked = r.status() == StepStatus.AWAITING_APPROVAL && r.approvalRef() == null;
+                if ((r.status() != StepStatus.PENDING && !unasked) || running.containsKey(step.id())) {
                     continue;
                 }
                 if (step.dependsOn().stream().anyMatch(d -> DONE.contains(byStep.get(d).status()) && byStep.get(d).status() != StepStatus.OK)) {
@@ -127,12 +129,12 @@ public class RunbookRunner {
 
     private void askApproval(RunbookRun run, Runbook runbook, Step step, BoundParameters bound, Incident incident,
             String thread, StepResult pending) {
+        // Waiting before the buttons exist: an approver may click the moment the message lands.
+        results.update(withStatus(pending, StepStatus.AWAITING_APPROVAL, null));
         String ref = chat.requestApproval(incident.channelId(), thread, new ApprovalRequest(run.id(), step.id(),
                 runbook.title(), step.title(), step.action(), StoredParameters.describe(bound.argsFor(step.id())),
                 run.requestedBy(), run.startedAt().plus(settings.approvalWindow())));
-        StepResult waiting = withStatus(pending, StepStatus.AWAITING_APPROVAL, null);
-        results.update(new StepResult(waiting.id(), waiting.runId(), waiting.stepId(), waiting.status(), null, false,
-                null, null, null, ref));
+        results.updateApprovalRef(pending.id(), ref);
     }
 
     private void expire(RunbookRun run, Map<String, StepResult> byStep) {

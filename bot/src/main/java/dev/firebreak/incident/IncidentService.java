@@ -2,7 +2,9 @@ package dev.firebreak.incident;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -26,9 +28,11 @@ public class IncidentService {
     private final PagerJobs pagerJobs;
     private final SecretMasking masking;
     private final Clock clock;
+    private final TransactionOperations<Connection> transactions;
 
     public IncidentService(IncidentRepository incidents, ParticipantRepository participants,
-            TimelineRepository timeline, IncidentLabelRepository labels, ChatJobs chatJobs, PagerJobs pagerJobs, SecretMasking masking, Clock clock) {
+            TimelineRepository timeline, IncidentLabelRepository labels, ChatJobs chatJobs, PagerJobs pagerJobs,
+            SecretMasking masking, Clock clock, TransactionOperations<Connection> transactions) {
         this.incidents = incidents;
         this.participants = participants;
         this.timeline = timeline;
@@ -37,6 +41,7 @@ public class IncidentService {
         this.pagerJobs = pagerJobs;
         this.masking = masking;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     public Incident declare(Declaration declaration) {
@@ -45,17 +50,22 @@ public class IncidentService {
 
     /** Declares with the labels of the alert behind it; diagnostics look there first. */
     public Incident declare(Declaration declaration, Map<String, String> labelsOfAlert) {
-        declaration = new Declaration(masking.mask(declaration.title()), declaration.severity(),
+        Declaration masked = new Declaration(masking.mask(declaration.title()), declaration.severity(),
                 masking.mask(declaration.description()), declaration.service(), declaration.declaredBy(),
                 declaration.declaredIn(), declaration.source(), declaration.externalKey(), declaration.externalUrl());
         Instant now = clock.instant();
-        Incident incident = incidents.save(Incident.declared(declaration, now));
-        if (declaration.byPerson()) {
-            participants.save(new Participant(null, incident.id(), declaration.declaredBy(), Role.COMMANDER, now));
-        }
-        labelsOfAlert.forEach((name, value) -> labels.save(new IncidentLabel(null, incident.id(), name, value)));
-        record(incident, declaration.declaredBy(), TimelineKind.DECLARED, declaration.source(),
-                String.format("Declared %s: %s", declaration.severity().label(), declaration.title()));
+        // All or nothing: nobody may see an incident without its commander, labels or first timeline entry.
+        Incident incident = transactions.executeWrite(status -> {
+            Incident saved = incidents.save(Incident.declared(masked, now));
+            if (masked.byPerson()) {
+                participants.save(new Participant(null, saved.id(), masked.declaredBy(), Role.COMMANDER, now));
+            }
+            labelsOfAlert.forEach((name, value) -> labels.save(new IncidentLabel(null, saved.id(), name, value)));
+            record(saved, masked.declaredBy(), TimelineKind.DECLARED, masked.source(),
+                    String.format("Declared %s: %s", masked.severity().label(), masked.title()));
+            return saved;
+        });
+        // After the commit: the job runs on its own connection and must find the incident.
         chatJobs.openChannel(incident.id());
         return incident;
     }

@@ -2,6 +2,8 @@ package dev.firebreak.diagnostics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.google.gson.JsonObject;
 import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.Incident;
@@ -101,6 +103,27 @@ class GuardedRunbooksTest extends AppTestBase {
         assertThat(incidents.timeline(incident.id()).stream().map(TimelineEntry::text))
                 .anyMatch(t -> t.equals("Approved step restart of runbook restart-api (run " + run.id() + ")"));
         slack.awaitForm("chat.update", f -> f.get("text") != null && f.get("text").contains("Approved by <@" + LEAD + ">"));
+    }
+
+    @Test
+    void anApprovalRequestSlackDidNotTakeIsAskedAgain() {
+        slack.server().stubFor(WireMock.post(WireMock.urlPathEqualTo("/api/chat.postMessage"))
+                .withRequestBody(WireMock.containing(APPROVE)).inScenario("approval").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(WireMock.aResponse().withStatus(503)).willSetStateTo("answering"));
+        try {
+            RunbookRun run = start();
+            Eventually.await("asked again", () -> slack.calls("chat.postMessage").stream().map(SlackStub::form)
+                    .filter(f -> f.get("blocks") != null && f.get("blocks").contains(run.id() + ":restart")).count() >= 2);
+            Eventually.await("request stored", () -> step(run, "restart").approvalRef() != null);
+            assertThat(step(run, "restart").status()).isEqualTo(StepStatus.AWAITING_APPROVAL);
+
+            click(APPROVE, run.id() + ":restart", LEAD);
+
+            awaitFinished(run);
+            assertThat(step(run, "restart").status()).isEqualTo(StepStatus.OK);
+        } finally {
+            slack.reset();
+        }
     }
 
     @Test

@@ -54,7 +54,7 @@ class JiraFailuresTest extends JiraAppTestBase {
         Incident incident = openIncident("Jira 429");
         command("postmortem", incident.channelId(), COMMANDER);
         awaitPost(incident.channelId(), "Postmortem drafted");
-        assertThat(jira.creates()).hasSize(4);
+        assertThat(jira.awaitCreates(4)).hasSize(4);
         assertThat(postmortems.findByIncidentId(incident.id()).orElseThrow().issueKey()).startsWith("OPS-");
     }
 
@@ -65,7 +65,7 @@ class JiraFailuresTest extends JiraAppTestBase {
         Incident incident = openIncident("Jira 500");
         command("postmortem", incident.channelId(), COMMANDER);
         awaitPost(incident.channelId(), "Postmortem drafted");
-        assertThat(jira.creates()).hasSize(2);
+        assertThat(jira.awaitCreates(2)).hasSize(2);
         String label = postmortems.findByIncidentId(incident.id()).orElseThrow().trackerLabel();
         assertThat(jira.calls("POST", JiraStub.SEARCH)).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.getBodyAsString()).contains(label));
@@ -81,8 +81,8 @@ class JiraFailuresTest extends JiraAppTestBase {
         Incident incident = openIncident("Jira lost answer");
         command("postmortem", incident.channelId(), COMMANDER);
         awaitPost(incident.channelId(), "OPS-4242");
-        assertThat(jira.creates()).hasSize(1);
-        assertThat(jira.calls("PUT", "/rest/api/3/issue/OPS-4242")).hasSize(1);
+        assertThat(jira.awaitCreates(1)).hasSize(1);
+        assertThat(jira.awaitCalls("PUT", "/rest/api/3/issue/OPS-4242", 1)).hasSize(1);
         assertThat(postmortems.findByIncidentId(incident.id()).orElseThrow().issueKey()).isEqualTo("OPS-4242");
         Eventually.await("no second create", () -> jira.creates().size() == 1);
     }

@@ -13,6 +13,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.firebreak.support.Eventually;
 import java.util.List;
 
 /** Jira Cloud's REST API v3 on WireMock: the calls Firebreak makes answer as Jira does. Tests add failures on top. */
@@ -72,6 +73,25 @@ final class JiraStub implements AutoCloseable {
 
     List<LoggedRequest> calls(String method, String pathRegex) {
         return all().stream().filter(r -> r.getMethod().getName().equals(method) && r.getUrl().split("\\?")[0].matches(pathRegex)).toList();
+    }
+
+    /*
+     * Firebreak claims some work in its database before calling Jira (a link, for one), so a test that sees the claim
+     * may be early for the call: these wait until at least n calls arrived, and the test then checks there are no more.
+     */
+    List<LoggedRequest> awaitAll(int n) {
+        Eventually.await(n + " Jira calls", () -> all().size() >= n);
+        return all();
+    }
+
+    List<LoggedRequest> awaitCreates(int n) {
+        Eventually.await(n + " Jira creates", () -> creates().size() >= n);
+        return creates();
+    }
+
+    List<LoggedRequest> awaitCalls(String method, String pathRegex, int n) {
+        Eventually.await(n + " Jira " + method + " " + pathRegex, () -> calls(method, pathRegex).size() >= n);
+        return calls(method, pathRegex);
     }
 
     @Override

@@ -52,7 +52,7 @@ class LlmPostmortemTest extends JiraAppTestBase {
         command("postmortem", incident.channelId(), COMMANDER);
         awaitPost(incident.channelId(), "narrative drafted by openai:gpt-4o-mini");
 
-        JsonNode doc = PostmortemFlowTest.readJson(jira.creates().get(0).getBodyAsString()).get("fields").get("description");
+        JsonNode doc = PostmortemFlowTest.readJson(jira.awaitCreates(1).get(0).getBodyAsString()).get("fields").get("description");
         assertThat(doc.toString()).contains("A config change removed the DB pool limit.", "Fast rollback.");
         List<LlmExchange> exchanges = summaries.exchanges(incident.id());
         assertThat(exchanges).singleElement().satisfies(e -> {
@@ -69,7 +69,7 @@ class LlmPostmortemTest extends JiraAppTestBase {
         Incident incident = openIncident("LLM invalid");
         command("postmortem", incident.channelId(), COMMANDER);
         awaitPost(incident.channelId(), "template: the language model's answer was not usable");
-        assertThat(PostmortemFlowTest.readJson(jira.creates().get(0).getBodyAsString()).toString()).contains("To be filled.");
+        assertThat(PostmortemFlowTest.readJson(jira.awaitCreates(1).get(0).getBodyAsString()).toString()).contains("To be filled.");
     }
 
     private void answer(String content) {

@@ -32,7 +32,7 @@ class PostmortemFlowTest extends JiraAppTestBase {
         awaitPost(channel, "Postmortem drafted");
 
         Postmortem pm = postmortems.findByIncidentId(incident.id()).orElseThrow();
-        assertThat(jira.creates()).hasSize(1);
+        assertThat(jira.awaitCreates(1)).hasSize(1);
         JsonNode fields = JSON.readTree(jira.creates().get(0).getBodyAsString()).get("fields");
         assertThat(fields.get("issuetype").get("name").asText()).isEqualTo("Postmortem");
         assertThat(fields.get("project").get("key").asText()).isEqualTo("OPS");
@@ -54,7 +54,7 @@ class PostmortemFlowTest extends JiraAppTestBase {
         assertThat(command("postmortem", channel, COMMANDER)).contains("Updating the postmortem " + pm.issueKey());
         awaitPost(channel, "Postmortem updated");
         assertThat(jira.creates()).hasSize(1);
-        assertThat(jira.calls("PUT", "/rest/api/3/issue/" + pm.issueKey())).hasSize(1);
+        assertThat(jira.awaitCalls("PUT", "/rest/api/3/issue/" + pm.issueKey(), 1)).hasSize(1);
 
         HttpResponse<String> md = get("/api/incidents/" + incident.id() + "/postmortem.md", API_TOKEN);
         assertThat(md.statusCode()).isEqualTo(200);
@@ -80,7 +80,7 @@ class PostmortemFlowTest extends JiraAppTestBase {
         Eventually.await("all linked", () -> actions.findByIncidentIdOrderById(incident.id()).stream()
                 .allMatch(a -> pmKey.equals(a.linkedTo())));
 
-        assertThat(jira.all()).hasSize(JIRA_CALLS_FOR_POSTMORTEM_WITH_FIVE_ACTIONS);
+        assertThat(jira.awaitAll(JIRA_CALLS_FOR_POSTMORTEM_WITH_FIVE_ACTIONS)).hasSize(JIRA_CALLS_FOR_POSTMORTEM_WITH_FIVE_ACTIONS);
         assertThat(jira.creates()).hasSize(6);
         assertThat(jira.calls("POST", JiraStub.LINK)).hasSize(5);
         assertThat(jira.calls("GET", JiraStub.USERS)).hasSize(5);
@@ -125,7 +125,7 @@ class PostmortemFlowTest extends JiraAppTestBase {
         String channel = incident.channelId();
         assertThat(command("action add \"Rotate the leaked key\" <@" + NOT_IN_JIRA + "|c>", channel, COMMANDER)).contains("Recorded action #");
         awaitPost(channel, "has no Jira account under their e-mail, so it is unassigned");
-        JsonNode fields = readJson(jira.creates().get(0).getBodyAsString()).get("fields");
+        JsonNode fields = readJson(jira.awaitCreates(1).get(0).getBodyAsString()).get("fields");
         assertThat(fields.has("assignee")).isFalse();
     }
 
