@@ -1,5 +1,6 @@
 package dev.firebreak;
 
+import dev.firebreak.alertmanager.AlertmanagerSettings;
 import dev.firebreak.integrations.slack.SlackSettings;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
@@ -12,9 +13,11 @@ import org.slf4j.LoggerFactory;
 class StartupReport implements ApplicationEventListener<ServerStartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(StartupReport.class);
     private final SlackSettings slack;
+    private final AlertmanagerSettings alertmanager;
 
-    StartupReport(SlackSettings slack) {
+    StartupReport(SlackSettings slack, AlertmanagerSettings alertmanager) {
         this.slack = slack;
+        this.alertmanager = alertmanager;
     }
 
     @Override
@@ -29,6 +32,9 @@ class StartupReport implements ApplicationEventListener<ServerStartupEvent> {
         }
         if (slack.announceChannelOrNull() == null) {
             LOG.info("SLACK_ANNOUNCE_CHANNEL is not set: new incidents are not announced");
+        }
+        if (alertmanager.enabled() && alertmanager.responders().isEmpty() && alertmanager.teamResponders().isEmpty()) {
+            LOG.warn("ALERTMANAGER_RESPONDERS is not set: channels opened by Alertmanager invite nobody");
         }
         LOG.info("Firebreak is up on port {}", event.getSource().getPort());
     }

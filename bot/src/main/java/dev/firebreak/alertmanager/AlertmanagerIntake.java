@@ -67,6 +67,10 @@ class AlertmanagerIntake implements InboundEventHandler {
             }
             Map<String, String> labels = describe.labelsToKeep(payload);
             incident = incidents.findOrDeclare(declaration(payload, key), labels);
+            List<String> responders = settings.respondersFor(payload.commonLabelsOrEmpty());
+            if (!responders.isEmpty()) {
+                incidents.inviteResponders(incident, responders);
+            }
             // Enough labels to know where to look: the first summary is waiting when responders join.
             if (IncidentSummaries.canLocate(labels)) {
                 summaryJobs.summarize(incident.id(), null, null, ACTOR);

@@ -14,6 +14,9 @@ public interface ChatJobs {
 
     void invite(long incidentId, List<String> userIds);
 
+    /** Invites people and chat user groups once the channel is open; asked for once per incident. */
+    void inviteResponders(long incidentId, List<String> peopleAndGroups);
+
     /** Posts in the incident channel and, when {@code announce} is set, in the announce channel too. */
     void post(long incidentId, String text, boolean announce);
 

@@ -3,7 +3,9 @@ package dev.firebreak.incident;
 import jakarta.inject.Singleton;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -67,6 +69,22 @@ public class IncidentChatSync {
         if (incident.hasChannel()) {
             chat.invite(incident.channelId(), userIds);
         }
+    }
+
+    /** Invites people and whole user groups (an on-call rotation kept in chat), waiting for the channel to open. */
+    public void inviteResponders(long incidentId, List<String> peopleAndGroups) {
+        String channel = requireChannel(load(incidentId));
+        Set<String> people = new LinkedHashSet<>();
+        for (String id : peopleAndGroups) {
+            if (Mentions.isGroup(id)) {
+                people.addAll(chat.membersOfGroup(id));
+            } else {
+                people.add(id);
+            }
+        }
+        chat.invite(channel, List.copyOf(people));
+        service.recordSystem(incidentId, TimelineKind.RESPONDERS_INVITED, "Invited responders: "
+                + peopleAndGroups.stream().map(Mentions::of).collect(Collectors.joining(", ")));
     }
 
     public void postInChannel(long incidentId, String text) {

@@ -87,6 +87,11 @@ public class IncidentService {
         }
     }
 
+    /** Invites the people and user groups an alert route names; the channel invites them once it is open. */
+    public void inviteResponders(Incident incident, List<String> peopleAndGroups) {
+        chatJobs.inviteResponders(incident.id(), peopleAndGroups);
+    }
+
     public Optional<Incident> findByExternalKey(String externalKey) {
         return incidents.findByExternalKey(externalKey);
     }

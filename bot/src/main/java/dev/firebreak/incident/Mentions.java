@@ -1,6 +1,9 @@
 package dev.firebreak.incident;
 
-/** How an actor reads in chat text: people are mentioned, systems (alertmanager, pagerduty, firebreak) named. */
+/**
+ * How an actor reads in chat text: people and user groups are mentioned, systems (alertmanager, pagerduty, firebreak)
+ * named.
+ */
 public final class Mentions {
     private Mentions() {}
 
@@ -8,7 +11,11 @@ public final class Mentions {
         return actor != null && actor.matches("[UW][A-Z0-9]+");
     }
 
+    public static boolean isGroup(String id) {
+        return id != null && id.matches("S[A-Z0-9]+");
+    }
+
     public static String of(String actor) {
-        return isPerson(actor) ? "<@" + actor + ">" : actor;
+        return isPerson(actor) ? "<@" + actor + ">" : isGroup(actor) ? "<!subteam^" + actor + ">" : actor;
     }
 }

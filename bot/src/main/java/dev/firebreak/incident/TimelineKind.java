@@ -13,6 +13,7 @@ public enum TimelineKind {
     ALERT_FIRING,
     ALERT_RESOLVED,
     PAGER_EVENT,
+    RESPONDERS_INVITED,
     DIAGNOSTIC,
     SUMMARY,
     CHAT_ERROR

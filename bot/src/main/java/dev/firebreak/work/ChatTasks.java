@@ -22,6 +22,7 @@ class ChatTasks {
     static final TaskDescriptor<Long> OPEN_CHANNEL = TaskDescriptor.of("open-incident-channel", Long.class);
     static final TaskDescriptor<Long> REFRESH_CARD = TaskDescriptor.of("refresh-incident-card", Long.class);
     static final TaskDescriptor<Invite> INVITE = TaskDescriptor.of("invite-to-incident", Invite.class);
+    static final TaskDescriptor<Invite> INVITE_RESPONDERS = TaskDescriptor.of("invite-alert-responders", Invite.class);
     static final TaskDescriptor<Post> POST_IN_CHANNEL = TaskDescriptor.of("post-in-incident-channel", Post.class);
     static final TaskDescriptor<Post> ANNOUNCE = TaskDescriptor.of("announce-incident", Post.class);
     static final TaskDescriptor<CapturePin> CAPTURE_PIN = TaskDescriptor.of("capture-pinned-message", CapturePin.class);
@@ -47,6 +48,12 @@ class ChatTasks {
     @Singleton
     Task<Invite> invite() {
         return task(INVITE, Invite::incidentId, "invite responders", j -> sync.invite(j.incidentId(), j.userIds()));
+    }
+
+    @Singleton
+    Task<Invite> inviteResponders() {
+        return task(INVITE_RESPONDERS, Invite::incidentId, "invite the alert's responders",
+                j -> sync.inviteResponders(j.incidentId(), j.userIds()));
     }
 
     @Singleton

@@ -43,6 +43,12 @@ class ScheduledChatJobs implements ChatJobs, ApplicationEventListener<ServerStar
     }
 
     @Override
+    public void inviteResponders(long incidentId, List<String> peopleAndGroups) {
+        scheduler.get().scheduleIfNotExists(ChatTasks.INVITE_RESPONDERS.instance("incident-" + incidentId)
+                .data(new ChatTasks.Invite(incidentId, List.copyOf(peopleAndGroups))).scheduledTo(Instant.now()));
+    }
+
+    @Override
     public void post(long incidentId, String text, boolean announce) {
         schedule(ChatTasks.POST_IN_CHANNEL, new ChatTasks.Post(incidentId, text));
         if (announce) {

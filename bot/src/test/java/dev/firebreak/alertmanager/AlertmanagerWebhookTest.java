@@ -42,7 +42,11 @@ class AlertmanagerWebhookTest extends AppTestBase {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("firebreak.alertmanager.webhook-token", TOKEN);
+        // Every incident invites the on-call person and the SRE user group; the payments namespace its own team too.
+        return Map.of("firebreak.alertmanager.webhook-token", TOKEN,
+                "firebreak.alertmanager.responders", "U0ONCALL1, S0SRETEAM",
+                "firebreak.alertmanager.team-label", "namespace",
+                "firebreak.alertmanager.team-responders.payments", "U0PAYMENTS");
     }
 
     @BeforeEach
@@ -52,6 +56,7 @@ class AlertmanagerWebhookTest extends AppTestBase {
 
     @Test
     void aFiringGroupOpensOneIncidentWithItsLabelsAndAlerts() {
+        slack.answer("usergroups.users.list", "{\"users\":[\"U0SRE1\",\"U0SRE2\"]}");
         HttpResponse<String> r = deliver(AlertmanagerSamples.read(AlertmanagerSamples.FIRING), TOKEN);
 
         assertThat(r.statusCode()).isEqualTo(202);
@@ -68,6 +73,13 @@ class AlertmanagerWebhookTest extends AppTestBase {
         Eventually.await("channel opened", () -> incidents.findById(incident.id()).orElseThrow().headerRef() != null);
         Eventually.await("alerts posted", () -> slack.calls("chat.postMessage").stream()
                 .map(SlackStub::form).anyMatch(f -> f.get("text").contains("payment-api-7d9c8b6f5-x2k4q")));
+        String channel = incidents.findById(incident.id()).orElseThrow().channelId();
+        Map<String, String> invite = slack.awaitForm("conversations.invite", f -> channel.equals(f.get("channel")));
+        assertThat(invite.get("users").split(",")).containsExactlyInAnyOrder("U0ONCALL1", "U0SRE1", "U0SRE2", "U0PAYMENTS");
+        assertThat(slack.awaitForm("usergroups.users.list", f -> true)).containsEntry("usergroup", "S0SRETEAM");
+        Eventually.await("invite recorded", () -> count(incident, TimelineKind.RESPONDERS_INVITED) == 1);
+        assertThat(texts(incident, TimelineKind.RESPONDERS_INVITED))
+                .containsExactly("Invited responders: <@U0ONCALL1>, <!subteam^S0SRETEAM>, <@U0PAYMENTS>");
     }
 
     @Test
