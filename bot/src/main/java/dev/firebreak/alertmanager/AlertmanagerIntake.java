@@ -17,6 +17,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +28,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns a stored Alertmanager notification into incident work: the group's first firing notification declares
- * the incident, every alert lands in its timeline once, and new ones are posted in its channel.
+ * the incident, every alert lands in its timeline once, and new ones are posted in its channel. A group that fires
+ * again after its incident was resolved opens a new incident (key {@code alertmanager:<group>#2}, {@code #3}, ...);
+ * alerts that were already firing before the resolution stay with the resolved one.
  */
 @Singleton
 class AlertmanagerIntake implements InboundEventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(AlertmanagerIntake.class);
     private static final String ACTOR = "alertmanager";
     private static final int MAX_LINES_PER_MESSAGE = 10;
+    private static final DateTimeFormatter RESOLVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final IncidentService incidents;
     private final AlertmanagerSettings settings;
@@ -59,27 +64,52 @@ class AlertmanagerIntake implements InboundEventHandler {
         AlertmanagerPayload payload = parse(event.payload());
         String key = "alertmanager:" + AlertmanagerWebhookController.sha256(payload.groupKey().getBytes(StandardCharsets.UTF_8));
         boolean anyFiring = payload.alerts().stream().anyMatch(AlertmanagerPayload.Alert::firing);
-        Incident incident = incidents.findByExternalKey(key).orElse(null);
+        Incident incident = incidents.latestByExternalKeyPrefix(key).orElse(null);
         if (incident == null) {
             if (!anyFiring) {
                 LOG.info("Resolved notification for group {} that never opened an incident; nothing to do", payload.groupKey());
                 return;
             }
-            Map<String, String> labels = describe.labelsToKeep(payload);
-            incident = incidents.findOrDeclare(declaration(payload, key), labels);
-            List<String> responders = settings.respondersFor(payload.commonLabelsOrEmpty());
-            if (!responders.isEmpty()) {
-                incidents.inviteResponders(incident, responders);
-            }
-            // Enough labels to know where to look: the first summary is waiting when responders join.
-            if (IncidentSummaries.canLocate(labels)) {
-                summaryJobs.summarize(incident.id(), null, null, ACTOR);
-            }
+            incident = open(payload, key);
+        } else if (!incident.status().isOpen() && firedSince(payload, incident.resolvedAt())) {
+            Incident previous = incident;
+            incident = open(payload, nextKey(key, previous.externalKey()));
+            String resolvedAt = RESOLVED_AT.format(previous.resolvedAt());
+            incidents.recordOnce(incident, TimelineKind.NOTE, ACTOR, TimelineSource.ALERTMANAGER, "Fired again after incident #"
+                    + previous.id() + " was resolved at " + resolvedAt, null, "am:follows:" + previous.id());
+            incidents.tellChannel(previous, ":repeat: This alert group fired again after this incident was resolved: incident #"
+                    + incident.id() + " is open for it.");
         }
         recordAlerts(incident, payload);
         if (settings.autoResolve() && "resolved".equals(payload.status()) && incident.status().isOpen()) {
             incidents.resolve(incident, ACTOR, TimelineSource.ALERTMANAGER);
         }
+    }
+
+    private Incident open(AlertmanagerPayload payload, String key) {
+        Map<String, String> labels = describe.labelsToKeep(payload);
+        Incident incident = incidents.findOrDeclare(declaration(payload, key), labels);
+        List<String> responders = settings.respondersFor(payload.commonLabelsOrEmpty());
+        if (!responders.isEmpty()) {
+            incidents.inviteResponders(incident, responders);
+        }
+        // Enough labels to know where to look: the first summary is waiting when responders join.
+        if (IncidentSummaries.canLocate(labels)) {
+            summaryJobs.summarize(incident.id(), null, null, ACTOR);
+        }
+        return incident;
+    }
+
+    /** An alert that started after the resolution: the problem is back, not a late echo of the one just closed. */
+    private static boolean firedSince(AlertmanagerPayload payload, @Nullable Instant resolvedAt) {
+        return resolvedAt != null && payload.alerts().stream().filter(AlertmanagerPayload.Alert::firing)
+                .map(a -> time(a.startsAt())).anyMatch(started -> started != null && started.isAfter(resolvedAt));
+    }
+
+    private static String nextKey(String groupKey, String latestKey) {
+        int hash = latestKey.lastIndexOf('#');
+        int generation = hash < 0 ? 1 : Integer.parseInt(latestKey.substring(hash + 1));
+        return groupKey + "#" + (generation + 1);
     }
 
     private void recordAlerts(Incident incident, AlertmanagerPayload payload) {

@@ -21,6 +21,8 @@ public interface IncidentRepository extends GenericRepository<Incident, Long> {
 
     Optional<Incident> findByExternalKey(String externalKey);
 
+    List<Incident> findByExternalKeyStartsWithOrderByIdDesc(String externalKeyPrefix);
+
     List<Incident> findAllOrderByCreatedAtDesc();
 
     List<Incident> findByChannelIdIsNullAndStatusNotEqual(IncidentStatus status);

@@ -96,6 +96,11 @@ public class IncidentService {
         return incidents.findByExternalKey(externalKey);
     }
 
+    /** The newest incident whose external key starts with {@code prefix}: the latest of a source's recurring keys. */
+    public Optional<Incident> latestByExternalKeyPrefix(String prefix) {
+        return incidents.findByExternalKeyStartsWithOrderByIdDesc(prefix).stream().findFirst();
+    }
+
     public Map<String, String> labels(long incidentId) {
         Map<String, String> result = new LinkedHashMap<>();
         labels.findByIncidentIdOrderByName(incidentId).forEach(l -> result.put(l.name(), l.value()));

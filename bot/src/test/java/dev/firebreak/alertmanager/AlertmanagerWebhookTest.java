@@ -12,6 +12,7 @@ import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineEntry;
 import dev.firebreak.incident.TimelineKind;
+import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.support.AppTestBase;
 import dev.firebreak.support.Eventually;
 import dev.firebreak.support.SlackStub;
@@ -19,6 +20,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -114,6 +116,40 @@ class AlertmanagerWebhookTest extends AppTestBase {
     }
 
     @Test
+    void aGroupThatFiresAgainAfterItsIncidentWasResolvedOpensANewOne() {
+        String title = "StormAlert (service=svc-55)";
+        deliver(AlertmanagerSamples.storm(55, 0), TOKEN);
+        Incident first = awaitIncident(title);
+        Eventually.await("channel opened", () -> incidents.findById(first.id()).orElseThrow().headerRef() != null);
+        service.resolve(incidents.findById(first.id()).orElseThrow(), "U0ONCALL1", TimelineSource.SLASH_COMMAND);
+
+        // Alertmanager repeats the alert that kept firing while people closed the incident: no new incident.
+        deliver(differentBytes(AlertmanagerSamples.storm(55, 0)), TOKEN);
+        Eventually.await("repeat handled", () -> inbound.findByProcessedAtIsNull().isEmpty());
+        assertThat(withTitle(title)).hasSize(1);
+
+        // A new alert of the group, started after the resolution: the problem is back.
+        deliver(startingAt(AlertmanagerSamples.storm(55, 1), Instant.now().plusSeconds(5)), TOKEN);
+        Eventually.await("second incident", () -> withTitle(title).size() == 2);
+        Incident second = withTitle(title).stream().filter(i -> !i.id().equals(first.id())).findFirst().orElseThrow();
+        assertThat(second.status().isOpen()).isTrue();
+        assertThat(second.externalKey()).isEqualTo(first.externalKey() + "#2");
+        Eventually.await("follows the first", () -> texts(second, TimelineKind.NOTE).stream()
+                .anyMatch(t -> t.startsWith("Fired again after incident #" + first.id() + " was resolved at ")));
+        String oldChannel = incidents.findById(first.id()).orElseThrow().channelId();
+        slack.awaitForm("chat.postMessage", f -> oldChannel.equals(f.get("channel"))
+                && f.get("text").contains("fired again after this incident was resolved: incident #" + second.id()));
+        Eventually.await("alert recorded on the new incident", () -> count(second, TimelineKind.ALERT_FIRING) == 1);
+        assertThat(texts(second, TimelineKind.ALERT_FIRING)).singleElement().asString().contains("pod-55-1");
+        assertThat(count(incidents.findById(first.id()).orElseThrow(), TimelineKind.ALERT_FIRING)).isEqualTo(1);
+
+        // Later alerts of the group join the open incident.
+        deliver(startingAt(AlertmanagerSamples.storm(55, 2), Instant.now().plusSeconds(10)), TOKEN);
+        Eventually.await("third alert on the new incident", () -> count(second, TimelineKind.ALERT_FIRING) == 2);
+        assertThat(withTitle(title)).hasSize(2);
+    }
+
+    @Test
     void theAnswerDoesNotWaitForASlowOrFailingSlack() {
         // Slack first fails, then answers slower than PagerDuty's and Alertmanager's patience.
         slack.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
@@ -184,6 +220,22 @@ class AlertmanagerWebhookTest extends AppTestBase {
     private Incident awaitIncident(String title) {
         Eventually.await("incident " + title, () -> incidents.findAllOrderByCreatedAtDesc().stream().anyMatch(i -> i.title().equals(title)));
         return incidents.findAllOrderByCreatedAtDesc().stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    private List<Incident> withTitle(String title) {
+        return incidents.findAllOrderByCreatedAtDesc().stream().filter(i -> i.title().equals(title)).collect(Collectors.toList());
+    }
+
+    private static String startingAt(String body, Instant startsAt) {
+        JsonObject json = JsonParser.parseString(body).getAsJsonObject();
+        json.getAsJsonArray("alerts").get(0).getAsJsonObject().addProperty("startsAt", startsAt.toString());
+        return json.toString();
+    }
+
+    private static String differentBytes(String body) {
+        JsonObject json = JsonParser.parseString(body).getAsJsonObject();
+        json.addProperty("truncatedAlerts", 0);
+        return json.toString();
     }
 
     private long count(Incident incident, TimelineKind kind) {
