@@ -85,6 +85,8 @@ class PagerDutyWebhookTest extends AppTestBase {
         pagerDuty.resetAll();
         pagerDuty.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/users/PTUXL6G")).willReturn(okJson(
                 "{\"user\":{\"id\":\"PTUXL6G\",\"name\":\"User 123\",\"email\":\"" + RESPONDER_EMAIL + "\"}}")));
+        pagerDuty.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching("/incidents/.*/notes"))
+                .willReturn(okJson("{\"notes\":[]}")));
         pagerDuty.stubFor(post(urlPathMatching("/incidents/.*/notes")).willReturn(okJson("{\"note\":{\"id\":\"N1\",\"content\":\"x\"}}")));
         pagerDuty.stubFor(put(urlPathMatching("/incidents/[^/]+")).willReturn(okJson("{\"incident\":{\"id\":\"X\",\"type\":\"incident\",\"status\":\"resolved\"}}")));
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,11 +51,26 @@ public class PagerDutyClient implements AutoCloseable {
         return get(http.url("incidents", id(incidentId)), PagerDutyWire.IncidentEnvelope.class).incident().toIncident();
     }
 
-    /** Adds a note to the incident's timeline as the {@code From} user; returns the note's id. */
+    /**
+     * Adds a note to the incident's timeline as the {@code From} user, unless it already has one with this content: a
+     * retried job, or a POST whose answer was lost, must not write it twice. Returns the note's id.
+     */
     public @Nullable String addNote(String incidentId, String content) {
+        requireWritable();
+        Optional<PagerDutyWire.NoteEnvelope> existing = noteWithContent(incidentId, content);
+        if (existing.isPresent()) {
+            return existing.get().note().id();
+        }
         PagerDutyWire.NoteEnvelope created = write("POST", http.url("incidents", id(incidentId), "notes"),
-                new PagerDutyWire.NoteRequest(new PagerDutyWire.NoteContent(content)), PagerDutyWire.NoteEnvelope.class);
+                new PagerDutyWire.NoteRequest(new PagerDutyWire.NoteContent(content)), PagerDutyWire.NoteEnvelope.class,
+                () -> noteWithContent(incidentId, content));
         return created.note() == null ? null : created.note().id();
+    }
+
+    private Optional<PagerDutyWire.NoteEnvelope> noteWithContent(String incidentId, String content) {
+        List<PagerDutyWire.Note> notes = get(http.url("incidents", id(incidentId), "notes"), PagerDutyWire.NoteList.class).notes();
+        return notes == null ? Optional.empty() : notes.stream().filter(n -> content.equals(n.content())).findFirst()
+                .map(PagerDutyWire.NoteEnvelope::new);
     }
 
     public PagerDutyIncident resolveIncident(String incidentId) {
@@ -125,12 +141,21 @@ public class PagerDutyClient implements AutoCloseable {
     }
 
     private <T> T write(String method, HttpUrl.Builder url, Object body, Class<T> type) {
+        return write(method, url, body, type, null);
+    }
+
+    private <T> T write(String method, HttpUrl.Builder url, Object body, Class<T> type,
+            @Nullable Supplier<Optional<T>> landed) {
+        requireWritable();
+        return http.call(method, url.build(), body, type, landed);
+    }
+
+    private void requireWritable() {
         requireEnabled();
         if (!settings.writesEnabled()) {
             throw new PagerDutyException(0, "PagerDuty writes need " + PagerDutySettings.PREFIX
                     + ".from-email (PAGERDUTY_FROM_EMAIL): PagerDuty requires a From user on them", false);
         }
-        return http.call(method, url.build(), body, type);
     }
 
     private void requireEnabled() {

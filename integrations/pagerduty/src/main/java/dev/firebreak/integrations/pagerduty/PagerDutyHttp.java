@@ -5,6 +5,8 @@ import dev.firebreak.integrations.http.RetryAfter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.time.Duration;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -56,6 +58,15 @@ final class PagerDutyHttp implements AutoCloseable {
 
     /** Sends {@code body} (null for GET) and reads the answer as {@code responseType}. */
     <T> T call(String method, HttpUrl url, @Nullable Object body, Class<T> responseType) {
+        return call(method, url, body, responseType, null);
+    }
+
+    /**
+     * As {@link #call(String, HttpUrl, Object, Class)}, for a write PagerDuty has no idempotency key for: after an I/O
+     * failure the request may have landed, so {@code landed} is asked before sending it again.
+     */
+    <T> T call(String method, HttpUrl url, @Nullable Object body, Class<T> responseType,
+            @Nullable Supplier<Optional<T>> landed) {
         String what = method + " " + url.encodedPath(); // no query: it may hold an e-mail address
         Request request = request(method, url, body, what);
         for (int attempt = 1; ; attempt++) {
@@ -65,6 +76,13 @@ final class PagerDutyHttp implements AutoCloseable {
             }
             if (!result.failure.retryable() || attempt >= backoff.maxAttempts()) {
                 throw result.failure;
+            }
+            if (result.status == 0 && landed != null) {
+                Optional<T> earlier = landed.get();
+                if (earlier.isPresent()) {
+                    LOG.info("PagerDuty {} failed ({}) but had landed; not sending it again", what, result.failure.getMessage());
+                    return earlier.get();
+                }
             }
             Duration wait = backoff.delay(attempt, result.retryAfter);
             LOG.info("PagerDuty {} failed ({}); attempt {} of {} in {} ms",

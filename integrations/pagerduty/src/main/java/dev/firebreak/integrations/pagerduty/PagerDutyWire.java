@@ -68,6 +68,9 @@ final class PagerDutyWire {
     record Note(@Nullable String id, String content) {}
 
     @Serdeable
+    record NoteList(@Nullable List<Note> notes) {}
+
+    @Serdeable
     record ResponderRequest(
             @JsonProperty("requester_id") String requesterId,
             String message,

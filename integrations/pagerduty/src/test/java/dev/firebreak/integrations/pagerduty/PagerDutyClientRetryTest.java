@@ -120,6 +120,7 @@ class PagerDutyClientRetryTest extends PagerDutyWireMockTest {
 
     @Test
     void validationErrorsListPagerDutysDetails() {
+        wireMock.stubFor(get("/incidents/Q1/notes").willReturn(okJson("{\"notes\":[]}")));
         wireMock.stubFor(post("/incidents/Q1/notes").willReturn(aResponse().withStatus(400).withBody(
                 "{\"error\":{\"message\":\"Invalid Input Provided\",\"code\":2001,\"errors\":[\"Content is too long\"]}}")));
 
@@ -128,6 +129,34 @@ class PagerDutyClientRetryTest extends PagerDutyWireMockTest {
         assertEquals(400, e.status());
         assertFalse(e.retryable());
         assertTrue(e.getMessage().endsWith("Invalid Input Provided (code 2001): Content is too long"), e.getMessage());
+    }
+
+    @Test
+    void aNoteWhoseAnswerWasLostButLandedIsNotSentAgain() {
+        wireMock.stubFor(get("/incidents/Q1/notes").inScenario("lost").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"notes\":[]}")));
+        wireMock.stubFor(post("/incidents/Q1/notes").inScenario("lost").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("stored"));
+        wireMock.stubFor(get("/incidents/Q1/notes").inScenario("lost").whenScenarioStateIs("stored")
+                .willReturn(okJson("{\"notes\":[{\"id\":\"PN9\",\"content\":\"Channel: #inc-1\"}]}")));
+
+        assertEquals("PN9", client.addNote("Q1", "Channel: #inc-1"));
+
+        wireMock.verify(1, postRequestedFor(urlPathEqualTo("/incidents/Q1/notes")));
+        wireMock.verify(2, getRequestedFor(urlPathEqualTo("/incidents/Q1/notes")));
+    }
+
+    @Test
+    void aNoteWhoseAnswerWasLostAndDidNotLandIsSentAgain() {
+        wireMock.stubFor(get("/incidents/Q1/notes").willReturn(okJson("{\"notes\":[]}")));
+        wireMock.stubFor(post("/incidents/Q1/notes").inScenario("reset").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("up"));
+        wireMock.stubFor(post("/incidents/Q1/notes").inScenario("reset").whenScenarioStateIs("up")
+                .willReturn(okJson("{\"note\":{\"id\":\"PN2\",\"content\":\"Channel: #inc-1\"}}")));
+
+        assertEquals("PN2", client.addNote("Q1", "Channel: #inc-1"));
+
+        wireMock.verify(2, postRequestedFor(urlPathEqualTo("/incidents/Q1/notes")));
     }
 
     @Test

@@ -68,6 +68,8 @@ class PagerDutyClientTest extends PagerDutyWireMockTest {
 
     @Test
     void addNoteSendsFromAndTheNote() {
+        wireMock.stubFor(get("/incidents/Q1/notes").willReturn(okJson(
+                "{\"notes\":[{\"id\":\"PN0\",\"content\":\"Paged the database team\",\"created_at\":\"2024-01-01T00:00:00Z\"}]}")));
         wireMock.stubFor(post("/incidents/Q1/notes").willReturn(okJson(
                 "{\"note\":{\"id\":\"PN1\",\"content\":\"Rolled back\",\"created_at\":\"2024-01-01T00:00:00Z\"}}")));
 
@@ -79,6 +81,16 @@ class PagerDutyClientTest extends PagerDutyWireMockTest {
                 .withHeader("Accept", equalTo(ACCEPT))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("{\"note\":{\"content\":\"Rolled back\"}}")));
+    }
+
+    @Test
+    void aNoteTheIncidentAlreadyHasIsNotAddedAgain() {
+        wireMock.stubFor(get("/incidents/Q1/notes").willReturn(okJson(
+                "{\"notes\":[{\"id\":\"PN7\",\"content\":\"Rolled back\",\"created_at\":\"2024-01-01T00:00:00Z\"}]}")));
+
+        assertEquals("PN7", client.addNote("Q1", "Rolled back"));
+
+        wireMock.verify(0, postRequestedFor(urlPathEqualTo("/incidents/Q1/notes")));
     }
 
     @Test
