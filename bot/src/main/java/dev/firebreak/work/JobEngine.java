@@ -21,6 +21,8 @@ class JobEngine {
                 .pollingInterval(settings.pollingInterval())
                 .threads(settings.threads())
                 .enableImmediateExecution()
+                // The columns are timestamp with time zone; saying UTC spares db-scheduler a guess (and a warning) on H2.
+                .alwaysPersistTimestampInUTC()
                 // Retries are routine (a channel still opening, pacing); the reason is enough, a stack trace is noise.
                 .failureLogging(LogLevel.INFO, false)
                 .build();
