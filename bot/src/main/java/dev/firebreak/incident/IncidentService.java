@@ -197,6 +197,24 @@ public class IncidentService {
         return changeStatus(incident, IncidentStatus.RESOLVED, actor, source);
     }
 
+    /** The header's "Take command": only while nobody is commander; of two people clicking at once, one gets it. */
+    public Incident takeCommand(Incident incident, String userId, TimelineSource source) {
+        requireOpen(incident);
+        Optional<Participant> commander = participants.findByIncidentIdAndRole(incident.id(), Role.COMMANDER);
+        if (commander.isPresent()) {
+            if (commander.get().userId().equals(userId)) {
+                return incident;
+            }
+            throw new IllegalStateException("<@" + commander.get().userId() + "> is already commander of #" + incident.id()
+                    + ". To hand over, use `/incident role commander @someone`.");
+        }
+        try {
+            return assignRole(incident, Role.COMMANDER, userId, userId, source);
+        } catch (DataAccessException e) {
+            throw new IllegalStateException("Someone else took command of #" + incident.id() + " a moment earlier.", e);
+        }
+    }
+
     /** Gives {@code role} to {@code userId}, taking it from whoever held it. */
     public Incident assignRole(Incident incident, Role role, String userId, String actor, TimelineSource source) {
         requireOpen(incident);

@@ -29,6 +29,20 @@ class IncidentButtons implements SlackHandlers {
     public void register(App app) {
         app.blockAction(IncidentHeader.NEXT_STATUS_ACTION, this::nextStatus);
         app.blockAction(IncidentHeader.RESOLVE_ACTION, this::resolve);
+        app.blockAction(IncidentHeader.TAKE_COMMAND_ACTION, this::takeCommand);
+    }
+
+    Response takeCommand(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload p = request.getPayload();
+        String user = p.getUser().getId();
+        incident(Long.parseLong(p.getActions().get(0).getValue())).ifPresent(i -> {
+            try {
+                incidents.takeCommand(i, user, TimelineSource.BUTTON);
+            } catch (IllegalStateException e) {
+                slack.postEphemeral(p.getChannel().getId(), user, ":warning: " + e.getMessage());
+            }
+        });
+        return ctx.ack();
     }
 
     Response nextStatus(BlockActionRequest request, ActionContext ctx) {

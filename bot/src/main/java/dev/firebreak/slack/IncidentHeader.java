@@ -25,6 +25,7 @@ import java.util.List;
 final class IncidentHeader {
     static final String NEXT_STATUS_ACTION = "incident_next_status";
     static final String RESOLVE_ACTION = "incident_resolve";
+    static final String TAKE_COMMAND_ACTION = "incident_take_command";
     private static final int HEADER_TEXT_LIMIT = 150;
 
     private IncidentHeader() {}
@@ -57,17 +58,26 @@ final class IncidentHeader {
                 + "^{date_short_pretty} {time}|" + i.createdAt() + ">" + (i.service() == null ? "" : " · service " + i.service())
                 + (i.externalUrl() == null ? "" : " · <" + i.externalUrl() + "|" + i.source() + ">");
         blocks.add(context(c -> c.elements(List.of(markdownText(declared)))));
-        List<BlockElement> buttons = buttons(i);
+        List<BlockElement> buttons = buttons(card);
         if (!buttons.isEmpty()) {
             blocks.add(actions(a -> a.blockId("incident_actions").elements(buttons)));
         }
         return blocks;
     }
 
-    private static List<BlockElement> buttons(Incident i) {
+    private static List<BlockElement> buttons(IncidentCard card) {
+        Incident i = card.incident();
         List<BlockElement> buttons = new ArrayList<>();
         if (!i.status().isOpen()) {
             return buttons;
+        }
+        // An alert opens incidents with nobody in charge; the first responder claims it in one click.
+        if (card.commander() == null) {
+            buttons.add(button(b -> b
+                    .actionId(TAKE_COMMAND_ACTION)
+                    .text(plainText("Take command"))
+                    .style("primary")
+                    .value(String.valueOf(i.id()))));
         }
         i.status().next().filter(IncidentStatus::isOpen).ifPresent(next -> buttons.add(button(b -> b
                 .actionId(NEXT_STATUS_ACTION)

@@ -102,6 +102,20 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void anIncidentHasOneHolderPerRoleAndAnyNumberWithout() {
+        Incident i = incidents.save(incident("One commander"));
+        participants.save(new Participant(null, i.id(), "U1", Role.COMMANDER, T0));
+        participants.save(new Participant(null, i.id(), "U2", null, T0));
+        participants.save(new Participant(null, i.id(), "U3", null, T0));
+
+        assertThatThrownBy(() -> participants.save(new Participant(null, i.id(), "U4", Role.COMMANDER, T0)))
+                .isInstanceOf(RuntimeException.class);
+        Participant u2 = participants.findByIncidentIdAndUserId(i.id(), "U2").orElseThrow();
+        assertThatThrownBy(() -> participants.updateRole(u2.id(), Role.COMMANDER)).isInstanceOf(RuntimeException.class);
+        assertThat(participants.findByIncidentIdAndRole(i.id(), Role.COMMANDER).orElseThrow().userId()).isEqualTo("U1");
+    }
+
+    @Test
     void timelineIsOrderedByWhenThingsHappenedAndDeduplicated() {
         Incident i = incidents.save(incident("Timeline order"));
         timeline.save(entry(i, T0.plusSeconds(30), "later", null));

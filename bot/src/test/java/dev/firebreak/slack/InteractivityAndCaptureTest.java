@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentRepository;
 import dev.firebreak.incident.IncidentService;
@@ -11,6 +12,7 @@ import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineEntry;
 import dev.firebreak.incident.TimelineKind;
+import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.support.AppTestBase;
 import dev.firebreak.support.Eventually;
 import dev.firebreak.support.SlackSamples;
@@ -89,6 +91,30 @@ class InteractivityAndCaptureTest extends AppTestBase {
         postSlack(SlackSamples.interactive(buttonClick(IncidentHeader.RESOLVE_ACTION, String.valueOf(incident.id()),
                 incident.channelId())), "application/x-www-form-urlencoded");
         slack.awaitForm("chat.postEphemeral", f -> f.get("text").contains("already resolved"));
+    }
+
+    @Test
+    void theFirstResponderTakesCommandOfAnAlertsIncidentFromTheHeader() {
+        Incident incident = service.declare(new Declaration("Disk pressure on node-7", Severity.SEV2, null, null,
+                "alertmanager", null, TimelineSource.ALERTMANAGER, "test:take-command", null));
+        Eventually.await("channel", () -> incidents.findById(incident.id()).orElseThrow().headerRef() != null);
+        String channel = incidents.findById(incident.id()).orElseThrow().channelId();
+        Map<String, String> header = slack.awaitForm("chat.postMessage", f -> channel.equals(f.get("channel")) && f.get("blocks") != null);
+        assertThat(header.get("blocks")).contains(IncidentHeader.TAKE_COMMAND_ACTION);
+
+        click(IncidentHeader.TAKE_COMMAND_ACTION, String.valueOf(incident.id()), channel, "U0FIRST");
+
+        assertThat(service.card(incident).commander()).isEqualTo("U0FIRST");
+        assertThat(slack.awaitForm("conversations.invite", f -> channel.equals(f.get("channel")))).containsEntry("users", "U0FIRST");
+        Map<String, String> updated = slack.awaitForm("chat.update", f -> channel.equals(f.get("channel")));
+        assertThat(SlackStub.unescapeJson(updated.get("blocks"))).contains("<@U0FIRST>").doesNotContain(IncidentHeader.TAKE_COMMAND_ACTION);
+
+        // Someone on a header that has not refreshed yet is told, and the commander stays.
+        click(IncidentHeader.TAKE_COMMAND_ACTION, String.valueOf(incident.id()), channel, "U0SECOND");
+        assertThat(slack.awaitForm("chat.postEphemeral", f -> "U0SECOND".equals(f.get("user"))).get("text"))
+                .contains("<@U0FIRST> is already commander");
+        assertThat(service.card(incident).commander()).isEqualTo("U0FIRST");
+        assertThat(kinds(incident).stream().filter(k -> k == TimelineKind.ROLE_ASSIGNED)).hasSize(1);
     }
 
     @Test
@@ -191,6 +217,12 @@ class InteractivityAndCaptureTest extends AppTestBase {
         }
         block.add(actionId, action);
         return block;
+    }
+
+    private void click(String actionId, String value, String channelId, String user) {
+        JsonObject payload = buttonClick(actionId, value, channelId);
+        payload.getAsJsonObject("user").addProperty("id", user);
+        assertThat(postSlack(SlackSamples.interactive(payload), "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
     }
 
     private static JsonObject buttonClick(String actionId, String value, String channelId) {
