@@ -6,6 +6,7 @@ public final class HelpText {
     public static final String TEXT = String.join("\n",
             "*Firebreak* — `/incident` commands",
             "• `/incident declare <title> [sev1|sev2|sev3|sev4]` — open an incident and its channel (no title: a form)",
+            "• `/incident list` — the open incidents, most severe first",
             "In an incident channel:",
             "• `/incident status [investigating|identified|monitoring]` — show or move the status",
             "• `/incident sev <1-4>` — change the severity",

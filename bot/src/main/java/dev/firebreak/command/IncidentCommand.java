@@ -30,6 +30,9 @@ public sealed interface IncidentCommand {
 
     record ShowTimeline() implements IncidentCommand {}
 
+    /** The open incidents, from anywhere: what is burning right now. */
+    record ListOpen() implements IncidentCommand {}
+
     record ListRunbooks() implements IncidentCommand {}
 
     /** {@code summarize [namespace[/workload]]}: without a target, where the incident's alert points. */

@@ -56,6 +56,8 @@ public final class IncidentCommandParser {
                 return diagnose(rest);
             case "timeline":
                 return new IncidentCommand.ShowTimeline();
+            case "list":
+                return new IncidentCommand.ListOpen();
             case "resolve":
                 return new IncidentCommand.Resolve();
             case "postmortem":

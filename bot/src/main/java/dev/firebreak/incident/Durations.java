@@ -2,11 +2,11 @@ package dev.firebreak.incident;
 
 import java.time.Duration;
 
-final class Durations {
+public final class Durations {
     private Durations() {}
 
     /** "2h 05m", "12m", "40s": what a responder reads at a glance. */
-    static String human(Duration d) {
+    public static String human(Duration d) {
         long s = Math.max(0, d.getSeconds());
         if (s < 60) {
             return s + "s";

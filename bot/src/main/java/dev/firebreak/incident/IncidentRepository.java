@@ -27,6 +27,8 @@ public interface IncidentRepository extends GenericRepository<Incident, Long> {
 
     List<Incident> findByChannelIdIsNullAndStatusNotEqual(IncidentStatus status);
 
+    List<Incident> findByStatusNotEqualOrderByCreatedAt(IncidentStatus status);
+
     void updateStatus(@Id Long id, IncidentStatus status, @Nullable Instant resolvedAt, Instant updatedAt);
 
     void updateSeverity(@Id Long id, Severity severity, Instant updatedAt);

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,6 +114,12 @@ public class IncidentService {
 
     public Optional<Incident> findByChannel(String channelId) {
         return incidents.findByChannelId(channelId);
+    }
+
+    /** Open incidents, most severe first and, within a severity, oldest first. */
+    public List<IncidentCard> openIncidents() {
+        return incidents.findByStatusNotEqualOrderByCreatedAt(IncidentStatus.RESOLVED).stream()
+                .sorted(Comparator.comparing(Incident::severity)).map(this::card).toList();
     }
 
     public List<Incident> all() {

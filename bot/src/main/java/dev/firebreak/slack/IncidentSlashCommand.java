@@ -38,6 +38,7 @@ class IncidentSlashCommand implements SlackHandlers {
     private final IncidentCommandParser parser = new IncidentCommandParser();
     private final IncidentService incidents;
     private final TimelineText timelineText;
+    private final OpenIncidentsText openIncidentsText;
     private final DeclareModal declareModal;
     private final RunbookInteractions runbooks;
     private final SummaryJobs summaryJobs;
@@ -45,7 +46,8 @@ class IncidentSlashCommand implements SlackHandlers {
     private final ActionService actions;
     private final IssueTracker tracker;
 
-    IncidentSlashCommand(IncidentService incidents, TimelineText timelineText, DeclareModal declareModal,
+    IncidentSlashCommand(IncidentService incidents, TimelineText timelineText, OpenIncidentsText openIncidentsText,
+            DeclareModal declareModal,
             RunbookInteractions runbooks, SummaryJobs summaryJobs, PostmortemService postmortems, ActionService actions,
             IssueTracker tracker) {
         this.postmortems = postmortems;
@@ -53,6 +55,7 @@ class IncidentSlashCommand implements SlackHandlers {
         this.tracker = tracker;
         this.incidents = incidents;
         this.timelineText = timelineText;
+        this.openIncidentsText = openIncidentsText;
         this.declareModal = declareModal;
         this.runbooks = runbooks;
         this.summaryJobs = summaryJobs;
@@ -99,6 +102,9 @@ class IncidentSlashCommand implements SlackHandlers {
                     p.getChannelId(), TimelineSource.SLASH_COMMAND, null, null));
             return String.format(":rotating_light: Declared incident #%d *%s* (%s). Opening its channel now.",
                     incident.id(), incident.title(), incident.severity().label());
+        }
+        if (command instanceof IncidentCommand.ListOpen) {
+            return openIncidentsText.render(incidents.openIncidents());
         }
         Optional<Incident> found = incidents.findByChannel(p.getChannelId());
         if (found.isEmpty()) {

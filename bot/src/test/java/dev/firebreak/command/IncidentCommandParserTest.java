@@ -112,6 +112,7 @@ class IncidentCommandParserTest {
     @Test
     void simpleVerbs() {
         assertThat(parser.parse("timeline")).isInstanceOf(IncidentCommand.ShowTimeline.class);
+        assertThat(parser.parse("list")).isInstanceOf(IncidentCommand.ListOpen.class);
         assertThat(parser.parse("resolve")).isInstanceOf(IncidentCommand.Resolve.class);
         assertThat(parser.parse("help")).isInstanceOf(IncidentCommand.Help.class);
         assertThat(parser.parse("")).isInstanceOf(IncidentCommand.Help.class);

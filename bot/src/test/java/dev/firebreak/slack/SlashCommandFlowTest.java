@@ -207,6 +207,23 @@ class SlashCommandFlowTest extends AppTestBase {
     }
 
     @Test
+    void listShowsTheOpenIncidentsMostSevereFirstFromAnyChannel() {
+        command("declare \"List: slow search\" sev3", "CGENERAL1", DECLARER);
+        command("declare \"List: checkout down\" sev1", "CGENERAL1", DECLARER);
+        command("declare \"List: already over\" sev1", "CGENERAL1", DECLARER);
+        Incident over = awaitChannel("List: already over");
+        assertThat(command("resolve", over.channelId(), DECLARER)).contains("Resolved");
+        Incident checkout = awaitChannel("List: checkout down");
+
+        String list = command("list", "CRANDOM01", "U0SOMEONE");
+
+        assertThat(list).startsWith("*Open incidents*").doesNotContain("List: already over")
+                .contains("*SEV1* #" + checkout.id() + " List: checkout down <#" + checkout.channelId() + "> — investigating for ")
+                .contains("commander <@" + DECLARER + ">");
+        assertThat(list.indexOf("List: checkout down")).isLessThan(list.indexOf("List: slow search"));
+    }
+
+    @Test
     void urlVerificationIsAnswered() {
         HttpResponse<String> r = postSlack("{\"token\":\"x\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\",\"type\":\"url_verification\"}",
                 "application/json");
