@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * {@code events}: the namespace's events, optionally about one object ({@code kind}, {@code name}) and within
- * {@code since}; newest last. When there are too many the oldest are dropped, since the newest explain "now".
+ * {@code since}; newest last. A Deployment, StatefulSet or DaemonSet brings the events of what it owns (see
+ * {@link EventSubjects}). When there are too many the oldest are dropped, since the newest explain "now".
  */
 final class EventsAction implements Action {
 
@@ -22,13 +23,14 @@ final class EventsAction implements Action {
         String name = ctx.name("name").orElse(null);
         Duration since = ctx.duration("since").orElse(null);
         Instant cutoff = since == null ? null : ctx.now().minus(since);
+        EventSubjects subjects = EventSubjects.of(ctx, ns, kind, name);
         List<String> lines = Events.of(ctx, ns).stream()
-                .filter(e -> Events.about(e, kind, name))
+                .filter(subjects::includes)
                 .filter(e -> cutoff == null || (Events.lastSeen(e) != null && !Events.lastSeen(e).isBefore(cutoff)))
                 .map(e -> Events.format(e, ctx.now()))
                 .toList();
         if (lines.isEmpty()) {
-            out.line("no events in namespace " + ns + describe(kind, name)
+            out.line("no events in namespace " + ns + subjects.describe()
                     + (since == null ? "" : " in the last " + Durations.format(since)));
             return;
         }
@@ -37,12 +39,5 @@ final class EventsAction implements Action {
                 ctx.settings().maxBytes() - OutputLimiter.NOTE_RESERVE_BYTES);
         out.omitted(kept.omittedLines(), kept.omittedBytes());
         out.lines(kept.lines());
-    }
-
-    private static String describe(String kind, String name) {
-        if (kind == null && name == null) {
-            return "";
-        }
-        return " for " + (kind == null ? "" : kind) + (name == null ? "" : (kind == null ? "" : "/") + name);
     }
 }
