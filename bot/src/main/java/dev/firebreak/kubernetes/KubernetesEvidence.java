@@ -56,7 +56,7 @@ class KubernetesEvidence implements EvidenceSource {
                 ? labels.get("cluster") : clusters.names().stream().findFirst().orElse(null);
         if (cluster == null) {
             return new Evidence(scope, List.of(), List.of(), List.of(), List.of(),
-                    List.of("no usable Kubernetes cluster (FIREBREAK_CLUSTERS / kubeconfig)"));
+                    List.of("no usable Kubernetes cluster (FIREBREAK_CLUSTERS / kubeconfig)"), new Evidence.Location(null, ns, wl));
         }
         List<Evidence.Failure> failures = new ArrayList<>();
         List<Evidence.Change> changes = new ArrayList<>();
@@ -72,7 +72,7 @@ class KubernetesEvidence implements EvidenceSource {
         }
         List<Evidence.LogPattern> patterns = ns != null && wl != null ? logPatterns(cluster, ns, wl, problems) : List.of();
         List<String> events = ns != null ? warningEvents(cluster, ns, problems) : List.of();
-        return new Evidence(scope, failures, patterns, events, changes, problems);
+        return new Evidence(scope, failures, patterns, events, changes, problems, new Evidence.Location(cluster, ns, wl));
     }
 
     private List<Evidence.LogPattern> logPatterns(String cluster, String ns, String deployment, List<String> problems) {

@@ -5,6 +5,7 @@ import dev.firebreak.incident.Chat;
 import dev.firebreak.incident.ChatException;
 import dev.firebreak.incident.IncidentCard;
 import dev.firebreak.incident.SecretMasking;
+import dev.firebreak.summary.EvidenceLink;
 import dev.firebreak.summary.Summary;
 import dev.firebreak.summary.SummaryChannel;
 import dev.firebreak.integrations.slack.SlackApiError;
@@ -114,9 +115,13 @@ public class SlackChat implements Chat, SummaryChannel {
     }
 
     @Override
-    public void post(String channelId, Summary summary) {
-        run(() -> slack.postMessage(channelId, masking.mask(SummaryBlocks.fallbackText(summary)),
-                SummaryBlocks.blocks(masked(summary))));
+    public void post(String channelId, Summary summary, List<EvidenceLink> links, String fullEvidence) {
+        boolean attached = !fullEvidence.isBlank();
+        String ts = call(() -> slack.postMessage(channelId, masking.mask(SummaryBlocks.fallbackText(summary)),
+                SummaryBlocks.blocks(masked(summary), links, attached)));
+        if (attached) {
+            uploadText(channelId, ts, SummaryBlocks.EVIDENCE_FILE, fullEvidence);
+        }
     }
 
     private Summary masked(Summary s) {

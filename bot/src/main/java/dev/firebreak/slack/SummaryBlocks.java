@@ -7,6 +7,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.slack.api.model.block.LayoutBlock;
+import dev.firebreak.summary.EvidenceLink;
 import dev.firebreak.summary.Summary;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +18,15 @@ import java.util.stream.Collectors;
  * {@code <!channel>} or a link inside a log line stays text.
  */
 final class SummaryBlocks {
+    static final String EVIDENCE_FILE = "evidence.txt";
+
     private SummaryBlocks() {}
 
     static String fallbackText(Summary s) {
         return "Summary of " + s.scope() + ": " + s.whatIsFailing();
     }
 
-    static List<LayoutBlock> blocks(Summary s) {
+    static List<LayoutBlock> blocks(Summary s, List<EvidenceLink> links, boolean fullEvidenceInThread) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText(truncate(":mag_right: Summary of " + s.scope(), 150), true))));
         blocks.add(section(b -> b.text(markdownText(truncate("*What is failing:* " + escape(s.whatIsFailing())
@@ -34,6 +37,14 @@ final class SummaryBlocks {
         if (!s.evidence().isEmpty()) {
             String evidence = s.evidence().stream().map(l -> "• " + escape(l)).collect(Collectors.joining("\n"));
             blocks.add(section(b -> b.text(markdownText(truncate("*Evidence*\n" + evidence, 2900)))));
+        }
+        if (!links.isEmpty() || fullEvidenceInThread) {
+            List<String> items = new ArrayList<>();
+            links.forEach(l -> items.add("<" + l.url() + "|" + escape(l.label()).replace("|", "/") + ">"));
+            if (fullEvidenceInThread) {
+                items.add("all of it in `" + EVIDENCE_FILE + "` in the thread");
+            }
+            blocks.add(section(b -> b.text(markdownText(truncate("*See the evidence:* " + String.join(" · ", items), 2900)))));
         }
         if (!s.suggestedRunbooks().isEmpty()) {
             String runbooks = s.suggestedRunbooks().stream().map(r -> "`/incident diagnose " + r + "`").collect(Collectors.joining(", "));

@@ -6,7 +6,18 @@ import java.util.List;
 
 /** What a summary is built from. All text is already redacted when it gets here. */
 public record Evidence(String scope, List<Failure> failures, List<LogPattern> logPatterns, List<String> events,
-        List<Change> changes, List<String> problems) {
+        List<Change> changes, List<String> problems, Location location) {
+
+    /** Evidence gathered without knowing where it came from, such as a dataset. */
+    public Evidence(String scope, List<Failure> failures, List<LogPattern> logPatterns, List<String> events,
+            List<Change> changes, List<String> problems) {
+        this(scope, failures, logPatterns, events, changes, problems, Location.UNKNOWN);
+    }
+
+    /** Where the evidence was gathered; what is not known is null. Links into the team's own tools are built from it. */
+    public record Location(@Nullable String cluster, @Nullable String namespace, @Nullable String workload) {
+        public static final Location UNKNOWN = new Location(null, null, null);
+    }
 
     /** One failing object, as an analyzer found it. */
     public record Failure(String object, String failureClass, String severity, @Nullable Instant since, String summary,

@@ -12,16 +12,22 @@ import java.util.Map;
 /** Gathers evidence for an incident, summarizes it, posts it in the channel and keeps it in the timeline. */
 @Singleton
 public class IncidentSummaries {
+    private static final int FULL_EVIDENCE_TOKENS = 50_000;
     private final IncidentService incidents;
     private final EvidenceSource evidence;
     private final SummaryService summaries;
     private final SummaryChannel channel;
+    private final EvidenceLinks links;
+    private final PromptEvidence fullEvidence;
 
-    public IncidentSummaries(IncidentService incidents, EvidenceSource evidence, SummaryService summaries, SummaryChannel channel) {
+    public IncidentSummaries(IncidentService incidents, EvidenceSource evidence, SummaryService summaries, SummaryChannel channel,
+            EvidenceLinks links, PromptEvidence fullEvidence) {
         this.incidents = incidents;
         this.evidence = evidence;
         this.summaries = summaries;
         this.channel = channel;
+        this.links = links;
+        this.fullEvidence = fullEvidence;
     }
 
     /** Whether the alert's labels say enough to know where to look. */
@@ -34,8 +40,10 @@ public class IncidentSummaries {
         if (!incident.hasChannel()) {
             throw new ChatException("incident channel not open yet", ChatException.CHANNEL_NOT_READY, true, null);
         }
-        Summary summary = summaries.summarize(incident, evidence.gather(incident, namespace, workload));
-        channel.post(incident.channelId(), summary);
+        Evidence gathered = evidence.gather(incident, namespace, workload);
+        Summary summary = summaries.summarize(incident, gathered);
+        // The same redacted lines a model would be given, without the model's budget: the summary's "show me".
+        channel.post(incident.channelId(), summary, links.of(incident, gathered), fullEvidence.evidence(gathered, FULL_EVIDENCE_TOKENS));
         incidents.recordOnce(incident, TimelineKind.SUMMARY, requestedBy, TimelineSource.SYSTEM,
                 "Summary of " + summary.scope() + ": " + summary.whatIsFailing() + " Since: " + summary.since()
                         + ". Likely cause: " + summary.likelyCause() + " (by " + summary.narratedBy()

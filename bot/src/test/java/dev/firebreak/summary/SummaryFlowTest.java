@@ -36,7 +36,8 @@ class SummaryFlowTest extends AppTestBase {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("firebreak.runbooks.dir", "../runbooks", MockKubernetes.ENABLED, "true");
+        return Map.of("firebreak.runbooks.dir", "../runbooks", MockKubernetes.ENABLED, "true",
+                "firebreak.summary.links.logs", "https://grafana.example.com/explore?ns={namespace}&wl={workload}&from={from}");
     }
 
     @BeforeAll
@@ -63,6 +64,17 @@ class SummaryFlowTest extends AppTestBase {
         TimelineEntry entry = incidents.timeline(incident.id()).stream().filter(e -> e.kind() == TimelineKind.SUMMARY)
                 .findFirst().orElseThrow();
         assertThat(entry.text()).startsWith("Summary of payments/payment-api:").contains("by deterministic");
+
+        // One click to the evidence: the team's log search for this workload, and all of it in the thread.
+        assertThat(blocks).containsPattern("<https://grafana\\.example\\.com/explore\\?ns=payments&wl=payment-api&from=\\d{13}\\|logs>")
+                .contains("evidence.txt");
+        Map<String, String> upload = slack.awaitForm("files.completeUploadExternal", f -> channel.equals(f.get("channel_id")));
+        assertThat(upload.get("thread_ts")).isEqualTo(SlackStub.unescapeJson(slack.server().getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().endsWith("chat.postMessage") && e.getRequest().getBodyAsString().contains("Summary+of+payments"))
+                .findFirst().orElseThrow().getResponse().getBodyAsString()).replaceAll(".*\"ts\":\"([0-9.]+)\".*", "$1"));
+        String file = slack.server().getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().startsWith("/upload/"))
+                .map(e -> e.getRequest().getBodyAsString()).filter(b -> b.contains("CrashLoopBackOff")).findFirst().orElseThrow();
+        assertThat(file).contains("FAILURE").contains("payment-api").doesNotContain("hunter2hunter2").doesNotContain("Pl4intextDbPass!");
     }
 
     @Test
