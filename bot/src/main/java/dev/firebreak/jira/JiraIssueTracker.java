@@ -13,9 +13,10 @@ import dev.firebreak.postmortem.TrackerException;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@link IssueTracker} on Jira Cloud. Jira's failures become {@link TrackerException}s here, at the boundary. */
 @Singleton
@@ -24,15 +25,16 @@ class JiraIssueTracker implements IssueTracker {
     static final String ACTION_LABEL = "firebreak-action";
     static final String POSTMORTEM_LABEL = "firebreak-postmortem";
     static final int MAX_TRACKED = 2000;
-    /** Jira's default priority scheme; p1 is the most urgent action, not an outage. */
-    static final Map<String, String> PRIORITIES = Map.of("p1", "High", "p2", "Medium", "p3", "Low");
+    private static final Logger LOG = LoggerFactory.getLogger(JiraIssueTracker.class);
 
     private final JiraClient client;
     private final JiraSettings settings;
+    private final JiraPriorities priorities;
 
-    JiraIssueTracker(JiraClient client, JiraSettings settings) {
+    JiraIssueTracker(JiraClient client, JiraSettings settings, JiraPriorities priorities) {
         this.client = client;
         this.settings = settings;
+        this.priorities = priorities;
     }
 
     @Override
@@ -72,7 +74,7 @@ class JiraIssueTracker implements IssueTracker {
                 + (a.postmortemKey() == null ? "" : " (postmortem " + a.postmortemKey() + ")"))));
         return call(() -> client.createIssue(new IssueDraft(settings.project(), settings.actionIssueType(), a.text(),
                 Adf.doc(description), List.of(label, ACTION_LABEL), a.assigneeAccountId(),
-                a.priority() == null ? null : PRIORITIES.get(a.priority()), a.dueDate())).key());
+                priorities.nameOf(a.priority()), a.dueDate())).key());
     }
 
     @Override
@@ -80,10 +82,20 @@ class JiraIssueTracker implements IssueTracker {
         return call(() -> client.findUserByEmail(email));
     }
 
+    /**
+     * Looks at the action's links first: an earlier POST whose answer was lost may have made the link, and Jira's API
+     * does not promise to refuse a second one.
+     */
     @Override
     public void link(String postmortemKey, String actionKey) {
         call(() -> {
-            client.linkIssues(settings.linkType(), postmortemKey, actionKey);
+            boolean linked = client.issueLinks(actionKey).stream()
+                    .anyMatch(l -> l.connects(settings.linkType(), postmortemKey));
+            if (linked) {
+                LOG.info("{} is already linked to {}; not linking again", actionKey, postmortemKey);
+            } else {
+                client.linkIssues(settings.linkType(), postmortemKey, actionKey);
+            }
             return null;
         });
     }

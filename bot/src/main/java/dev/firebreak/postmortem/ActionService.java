@@ -101,7 +101,11 @@ public class ActionService {
         }
     }
 
-    /** Links unless the other job already did; a failed link is released so the retry tries again. */
+    /**
+     * Links unless the other job already did. A failed link is released so the retry tries again; that retry cannot
+     * duplicate a link the lost attempt made, because {@link IssueTracker#link} looks before it links. The claim is
+     * still needed: the two jobs could both look, both see no link, and both make one.
+     */
     static void linkOnce(CorrectiveActionRepository actions, IssueTracker tracker, long actionId, String postmortemKey,
             String actionKey) {
         if (actions.claimLink(actionId, postmortemKey) == 0) {

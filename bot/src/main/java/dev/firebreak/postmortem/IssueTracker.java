@@ -29,6 +29,10 @@ public interface IssueTracker {
     /** The tracker account of the person with this e-mail, if there is exactly one. */
     Optional<String> accountIdForEmail(String email);
 
+    /**
+     * Links the action to its postmortem unless the tracker already shows that link, so it is safe to call again
+     * after a failure whose outcome is unknown.
+     */
     void link(String postmortemKey, String actionKey);
 
     /** Every action issue the tracker holds with its status, for the reconciliation that catches missed webhooks. */

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.support.Eventually;
@@ -85,5 +86,32 @@ class JiraFailuresTest extends JiraAppTestBase {
         assertThat(jira.awaitCalls("PUT", "/rest/api/3/issue/OPS-4242", 1)).hasSize(1);
         assertThat(postmortems.findByIncidentId(incident.id()).orElseThrow().issueKey()).isEqualTo("OPS-4242");
         Eventually.await("no second create", () -> jira.creates().size() == 1);
+    }
+
+    @Test
+    void aLinkJiraMadeBeforeTheAnswerWasLostIsFoundAndNotMadeAgain() {
+        Incident incident = openIncident("Jira lost link answer");
+        command("action add \"Add a canary stage\"", incident.channelId(), COMMANDER);
+        awaitPost(incident.channelId(), ":white_check_mark: Action #");
+        CorrectiveAction action = actions.findByIncidentIdOrderById(incident.id()).get(0);
+        String actionIssue = JiraStub.ISSUE + "/" + action.issueKey();
+        // A known postmortem key, so that the action issue can show a link to it.
+        jira.server().stubFor(post(urlPathEqualTo(JiraStub.ISSUE)).withRequestBody(containing("firebreak-postmortem"))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"17001\",\"key\":\"OPS-7001\",\"self\":\"" + jira.url() + "/rest/api/3/issue/17001\"}")));
+        // Jira stores the link, then the connection breaks; from then on the action issue shows the link.
+        jira.server().stubFor(post(urlPathEqualTo(JiraStub.LINK)).inScenario("lost link").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("linked"));
+        jira.server().stubFor(WireMock.get(urlPathEqualTo(actionIssue)).inScenario("lost link").whenScenarioStateIs("linked")
+                .willReturn(okJson(JiraStub.issueLinkedTo(action.issueKey(), "OPS-7001"))));
+
+        command("postmortem", incident.channelId(), COMMANDER);
+
+        // Said only once the postmortem job got past linking its actions, which the lost answer made it retry.
+        awaitPost(incident.channelId(), "|OPS-7001>");
+        assertThat(jira.calls("POST", JiraStub.LINK)).hasSize(1);
+        assertThat(jira.calls("GET", actionIssue)).as("links read before each attempt").hasSize(2);
+        assertThat(actions.findById(action.id()).orElseThrow().linkedTo()).isEqualTo("OPS-7001");
+        assertThat(jira.creates()).as("the action and one postmortem").hasSize(2);
     }
 }

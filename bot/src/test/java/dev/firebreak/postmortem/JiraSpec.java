@@ -13,12 +13,12 @@ import java.util.List;
  * Every Jira request a test causes, checked against Atlassian's published Jira Cloud v3 spec in ../shared, as the
  * Jira module's own contract tests do. The 2.4 MB spec takes seconds to parse, so it is read once per JVM.
  */
-final class JiraSpec {
+public final class JiraSpec {
     private static OpenApiInteractionValidator validator;
 
     private JiraSpec() {}
 
-    static synchronized OpenApiInteractionValidator validator() {
+    public static synchronized OpenApiInteractionValidator validator() {
         if (validator == null) {
             validator = OpenApiInteractionValidator.createForSpecificationUrl(
                     SlackSamples.sharedDir().resolve("specs/jira_cloud_v3.json").toAbsolutePath().toUri().toString()).build();
@@ -26,7 +26,7 @@ final class JiraSpec {
         return validator;
     }
 
-    static List<String> violations(List<LoggedRequest> requests) {
+    public static List<String> violations(List<LoggedRequest> requests) {
         List<String> found = new ArrayList<>();
         for (LoggedRequest logged : requests) {
             String path = logged.getUrl().split("\\?", 2)[0];

@@ -22,11 +22,16 @@ final class JiraStub implements AutoCloseable {
     static final String SEARCH = "/rest/api/3/search/jql";
     static final String LINK = "/rest/api/3/issueLink";
     static final String USERS = "/rest/api/3/user/search";
+    /** An issue by key, as the link check reads it. */
+    static final String ONE_ISSUE = ISSUE + "/[A-Z]+-[0-9]+";
+    static final String ISSUE_TYPES = ISSUE + "/createmeta/OPS/issuetypes";
 
     private final WireMockServer server = new WireMockServer(options().dynamicPort());
 
     JiraStub() {
         server.start();
+        // The app checks its Jira settings as soon as it is up, before any test's reset.
+        reset();
     }
 
     String url() {
@@ -44,7 +49,17 @@ final class JiraStub implements AutoCloseable {
                 .withBody("{\"id\":\"{{randomValue length=6 type='NUMERIC'}}\",\"key\":\"OPS-{{randomInt lower=100 upper=999999}}\","
                         + "\"self\":\"" + url() + "/rest/api/3/issue/1\"}")
                 .withTransformers("response-template")));
-        server.stubFor(put(urlPathMatching(ISSUE + "/[A-Z]+-[0-9]+")).atPriority(9).willReturn(aResponse().withStatus(204)));
+        server.stubFor(put(urlPathMatching(ONE_ISSUE)).atPriority(9).willReturn(aResponse().withStatus(204)));
+        server.stubFor(get(urlPathMatching(ONE_ISSUE)).atPriority(9).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"10001\",\"key\":\"{{request.pathSegments.[4]}}\",\"fields\":{\"issuelinks\":[]}}")
+                .withTransformers("response-template")));
+        server.stubFor(get(urlPathEqualTo(ISSUE_TYPES)).atPriority(9).willReturn(okJson(
+                "{\"startAt\":0,\"maxResults\":50,\"total\":4,\"issueTypes\":["
+                        + "{\"id\":\"10001\",\"name\":\"Task\",\"subtask\":false},"
+                        + "{\"id\":\"10002\",\"name\":\"Bug\",\"subtask\":false},"
+                        + "{\"id\":\"10003\",\"name\":\"Sub-task\",\"subtask\":true},"
+                        + "{\"id\":\"10010\",\"name\":\"Postmortem\",\"subtask\":false}]}")));
         server.stubFor(post(urlPathEqualTo(LINK)).atPriority(9).willReturn(aResponse().withStatus(201)));
         server.stubFor(post(urlPathEqualTo(SEARCH)).atPriority(9).willReturn(okJson("{\"issues\":[],\"isLast\":true}")));
         server.stubFor(get(urlPathEqualTo(USERS)).atPriority(9).willReturn(okJson("[]")));
@@ -55,6 +70,13 @@ final class JiraStub implements AutoCloseable {
         server.stubFor(get(urlPathEqualTo(USERS)).withQueryParam("query", com.github.tomakehurst.wiremock.client.WireMock.equalTo(email))
                 .willReturn(okJson("[{\"accountId\":\"" + accountId + "\",\"accountType\":\"atlassian\",\"emailAddress\":\""
                         + email + "\",\"displayName\":\"" + email + "\",\"active\":true}]")));
+    }
+
+    /** An issue as {@code GET /issue/{key}?fields=issuelinks} returns it, related to {@code linkedKey}. */
+    static String issueLinkedTo(String key, String linkedKey) {
+        return "{\"id\":\"10001\",\"key\":\"" + key + "\",\"fields\":{\"issuelinks\":[{\"id\":\"20001\","
+                + "\"type\":{\"id\":\"10003\",\"name\":\"Relates\",\"inward\":\"relates to\",\"outward\":\"relates to\"},"
+                + "\"inwardIssue\":{\"id\":\"10002\",\"key\":\"" + linkedKey + "\"}}]}}";
     }
 
     /** A search answer holding one issue, as {@code POST /search/jql} returns it. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.incident.Incident;
+import dev.firebreak.integrations.jira.JiraSettingsReport;
 import dev.firebreak.support.Eventually;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.net.http.HttpResponse;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class PostmortemFlowTest extends JiraAppTestBase {
     static final ObjectMapper JSON = new ObjectMapper();
-    /** Five actions with owners and one postmortem: (user lookup + create + link) per action + one create. */
-    static final int JIRA_CALLS_FOR_POSTMORTEM_WITH_FIVE_ACTIONS = 16;
+    /** Five actions with owners and one postmortem: (user lookup + create + link check + link) per action + one create. */
+    static final int JIRA_CALLS_FOR_POSTMORTEM_WITH_FIVE_ACTIONS = 21;
 
     @Test
     void thePostmortemIsOneJiraIssueWithStructuredAdfAndIsUpdatedNotDuplicated() throws Exception {
@@ -65,7 +66,7 @@ class PostmortemFlowTest extends JiraAppTestBase {
     }
 
     @Test
-    void fiveActionsAndTheirPostmortemCostSixteenJiraCallsAndAreAllLinked() {
+    void fiveActionsAndTheirPostmortemCostTwentyOneJiraCallsAndAreAllLinked() {
         Incident incident = openIncident("Search latency");
         String channel = incident.channelId();
         String due = LocalDate.now().plusDays(14).toString();
@@ -83,6 +84,8 @@ class PostmortemFlowTest extends JiraAppTestBase {
         assertThat(jira.awaitAll(JIRA_CALLS_FOR_POSTMORTEM_WITH_FIVE_ACTIONS)).hasSize(JIRA_CALLS_FOR_POSTMORTEM_WITH_FIVE_ACTIONS);
         assertThat(jira.creates()).hasSize(6);
         assertThat(jira.calls("POST", JiraStub.LINK)).hasSize(5);
+        assertThat(jira.calls("GET", JiraStub.ONE_ISSUE)).hasSize(5)
+                .allSatisfy(r -> assertThat(r.queryParameter("fields").firstValue()).isEqualTo("issuelinks"));
         assertThat(jira.calls("GET", JiraStub.USERS)).hasSize(5);
         JsonNode first = readJson(jira.creates().get(0).getBodyAsString()).get("fields");
         assertThat(first.get("assignee").get("accountId").asText()).isEqualTo(OWNER_ACCOUNT);
@@ -99,6 +102,14 @@ class PostmortemFlowTest extends JiraAppTestBase {
         assertThat(open.statusCode()).isEqualTo(200);
         assertThat(open.body()).contains("Cap the query fan-out");
         assertThat(get("/api/actions?status=later", API_TOKEN).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theConfiguredProjectAndIssueTypesWereCheckedAtStartAndFoundRight() {
+        JiraSettingsReport report = startupCheck.report().toCompletableFuture().join();
+
+        assertThat(report.checked()).as("Jira answered the check: %s", report.notCheckedBecause()).isTrue();
+        assertThat(report.wrong()).isEmpty();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import org.slf4j.Logger;
@@ -30,6 +31,7 @@ public class JiraClient implements AutoCloseable {
     /** Bounds every listing: 2,000 issues is far past what a lookup by label or an action sweep should find. */
     static final int MAX_PAGES = 20;
     static final Duration READ_TIMEOUT = Duration.ofSeconds(20);
+    static final String ISSUE_LINKS_FIELD = "issuelinks";
     private static final Logger LOG = LoggerFactory.getLogger(JiraClient.class);
 
     private final JiraSettings settings;
@@ -84,11 +86,23 @@ public class JiraClient implements AutoCloseable {
     /**
      * Links two issues with the link type called {@code typeName} ("Relates", "Blocks", ...). The keys go into
      * Jira's {@code inwardIssue} and {@code outwardIssue} as named; for "Relates" the direction does not matter.
+     * Jira's API does not promise to refuse a second identical link, so this client never repeats a link that may
+     * have reached Jira ({@link JiraOutcomeUnknownException}); to link idempotently, look at {@link #issueLinks} first.
      */
     public void linkIssues(String typeName, String inwardKey, String outwardKey) {
         JiraWire.LinkRequest body = new JiraWire.LinkRequest(new JiraWire.Name(typeName),
                 new JiraWire.Key(key(inwardKey)), new JiraWire.Key(key(outwardKey)));
         http.call("POST", api("issueLink"), body, Void.class, UNSAFE);
+    }
+
+    /**
+     * The links of the issue {@code key}. A link whose POST ended in {@link JiraOutcomeUnknownException} may exist;
+     * unlike a search, reading one issue does not wait for Jira's index, so such a link shows here at once. Read them
+     * before linking again.
+     */
+    public List<IssueLink> issueLinks(String key) {
+        HttpUrl.Builder url = api("issue", key(key)).addQueryParameter("fields", ISSUE_LINKS_FIELD);
+        return JiraMapping.links(http.call("GET", url, null, JiraWire.IssueBean.class, SAFE));
     }
 
     /** The transitions the issue's workflow allows from its current status, for this user. */
@@ -177,6 +191,20 @@ public class JiraClient implements AutoCloseable {
             }
         }
         return types;
+    }
+
+    /**
+     * The keys of the projects this user may create issues in, sorted, at most {@link #PAGE_SIZE}: enough to show
+     * what a mistyped project key was meant to be.
+     */
+    public List<String> creatableProjectKeys() {
+        HttpUrl.Builder url = api("project", "search")
+                .addQueryParameter("action", "create")
+                .addQueryParameter("orderBy", "key")
+                .addQueryParameter("maxResults", String.valueOf(PAGE_SIZE));
+        JiraWire.ProjectPage page = http.call("GET", url, null, JiraWire.ProjectPage.class, SAFE);
+        return page.values() == null ? List.of()
+                : page.values().stream().map(JiraWire.Key::key).filter(Objects::nonNull).toList();
     }
 
     /** The user the API token belongs to: the cheapest call proving URL, e-mail and token work together. */

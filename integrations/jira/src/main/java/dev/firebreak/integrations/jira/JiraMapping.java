@@ -58,6 +58,21 @@ final class JiraMapping {
                 JiraTime.timestamp(f.updated()));
     }
 
+    /** The links of an issue read with the {@code issuelinks} field; entries without a type or other end are skipped. */
+    static List<IssueLink> links(JiraWire.IssueBean bean) {
+        if (bean.fields() == null || bean.fields().issuelinks() == null) {
+            return List.of();
+        }
+        List<IssueLink> links = new ArrayList<>();
+        for (JiraWire.IssueLinkBean link : bean.fields().issuelinks()) {
+            JiraWire.Key other = link.inwardIssue() != null ? link.inwardIssue() : link.outwardIssue();
+            if (link.type() != null && link.type().name() != null && other != null && other.key() != null) {
+                links.add(new IssueLink(link.id(), link.type().name(), other.key()));
+            }
+        }
+        return links;
+    }
+
     static Transition transition(JiraWire.TransitionBean bean) {
         return new Transition(bean.id(), bean.name() == null ? "" : bean.name(),
                 bean.to() == null ? null : bean.to().name(), categoryKey(bean.to()));

@@ -26,6 +26,12 @@ public record JiraSettings(
         @Nullable String webhookSecret) {
 
     public static final String PREFIX = "firebreak.jira";
+    public static final String URL_VARIABLE = "JIRA_URL";
+    public static final String EMAIL_VARIABLE = "JIRA_EMAIL";
+    public static final String API_TOKEN_VARIABLE = "JIRA_API_TOKEN";
+    public static final String PROJECT_VARIABLE = "JIRA_PROJECT";
+    public static final String POSTMORTEM_ISSUE_TYPE_VARIABLE = "JIRA_POSTMORTEM_ISSUE_TYPE";
+    public static final String ACTION_ISSUE_TYPE_VARIABLE = "JIRA_ACTION_ISSUE_TYPE";
 
     public JiraSettings {
         url = present(url) ? stripTrailingSlash(url.trim()) : null;
@@ -52,16 +58,16 @@ public record JiraSettings(
     public List<String> missing() {
         List<String> missing = new ArrayList<>();
         if (!present(url)) {
-            missing.add("JIRA_URL");
+            missing.add(URL_VARIABLE);
         }
         if (!present(email)) {
-            missing.add("JIRA_EMAIL");
+            missing.add(EMAIL_VARIABLE);
         }
         if (!present(apiToken)) {
-            missing.add("JIRA_API_TOKEN");
+            missing.add(API_TOKEN_VARIABLE);
         }
         if (!present(project)) {
-            missing.add("JIRA_PROJECT");
+            missing.add(PROJECT_VARIABLE);
         }
         return missing;
     }

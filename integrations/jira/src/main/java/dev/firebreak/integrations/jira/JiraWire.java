@@ -51,7 +51,13 @@ final class JiraWire {
             @Nullable User assignee,
             @Nullable String duedate,
             @Nullable List<String> labels,
-            @Nullable String updated) {}
+            @Nullable String updated,
+            @Nullable List<IssueLinkBean> issuelinks) {}
+
+    /** One entry of an issue's {@code issuelinks}: only the end that is not the issue read is filled in. */
+    @Serdeable
+    record IssueLinkBean(
+            @Nullable String id, @Nullable Name type, @Nullable Key inwardIssue, @Nullable Key outwardIssue) {}
 
     @Serdeable
     record Status(@Nullable String name, @Nullable StatusCategory statusCategory) {}
@@ -107,6 +113,9 @@ final class JiraWire {
 
     @Serdeable
     record IssueTypeBean(String id, String name, @Nullable Boolean subtask) {}
+
+    @Serdeable
+    record ProjectPage(@Nullable List<Key> values, @Nullable Boolean isLast) {}
 
     @Serdeable
     record ErrorCollection(

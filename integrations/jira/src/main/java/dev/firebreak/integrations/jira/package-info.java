@@ -1,7 +1,8 @@
 /**
  * Jira Cloud integration: a thin typed client for the REST API v3 calls Firebreak makes (issues, links, transitions,
- * comments, JQL search, users, create metadata), a builder for the Atlassian Document Format those calls carry, and
- * verification and parsing of Jira webhooks.
+ * comments, JQL search, users, create metadata, projects), a check of the configured project and issue types
+ * against Jira, a builder for the Atlassian Document Format those calls carry, and verification and parsing of Jira
+ * webhooks.
  *
  * <p>May depend on Micronaut (inject, runtime, serde) and OkHttp only; it knows nothing about Firebreak's incidents
  * or Slack. Wire formats stay package-private ({@code JiraWire}, {@code JiraWebhookWire}, {@code AdfNode}); callers

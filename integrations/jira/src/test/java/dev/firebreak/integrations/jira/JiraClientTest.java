@@ -155,6 +155,46 @@ class JiraClientTest extends JiraWireMockTest {
     }
 
     @Test
+    void issueLinksNameTheOtherEndWhicheverSideItIs() {
+        wireMock.stubFor(get(urlPathEqualTo("/rest/api/3/issue/OPS-42")).willReturn(okJson("""
+                {"id":"10042","key":"OPS-42","fields":{"issuelinks":[
+                  {"id":"20001","self":"https://x.atlassian.net/rest/api/3/issueLink/20001",
+                   "type":{"id":"10003","name":"Relates","inward":"relates to","outward":"relates to"},
+                   "inwardIssue":{"id":"10041","key":"OPS-41","fields":{"summary":"Postmortem"}}},
+                  {"id":"20002",
+                   "type":{"id":"10000","name":"Blocks","inward":"is blocked by","outward":"blocks"},
+                   "outwardIssue":{"id":"10050","key":"OPS-50"}}]}}""")));
+
+        List<IssueLink> links = client.issueLinks("OPS-42");
+
+        assertEquals(List.of(new IssueLink("20001", "Relates", "OPS-41"), new IssueLink("20002", "Blocks", "OPS-50")), links);
+        assertTrue(links.get(0).connects("relates", "OPS-41"));
+        assertFalse(links.get(0).connects("Blocks", "OPS-41"));
+        assertFalse(links.get(0).connects("Relates", "OPS-50"));
+        wireMock.verify(getRequestedFor(urlPathEqualTo("/rest/api/3/issue/OPS-42")).withQueryParam("fields", equalTo("issuelinks")));
+    }
+
+    @Test
+    void anIssueWithoutLinksHasNone() {
+        wireMock.stubFor(get(urlPathEqualTo("/rest/api/3/issue/OPS-42"))
+                .willReturn(okJson("{\"id\":\"10042\",\"key\":\"OPS-42\",\"fields\":{\"issuelinks\":[]}}")));
+
+        assertEquals(List.of(), client.issueLinks("OPS-42"));
+    }
+
+    @Test
+    void creatableProjectKeysAskForProjectsThisUserMayCreateIn() {
+        wireMock.stubFor(get(urlPathEqualTo("/rest/api/3/project/search")).willReturn(okJson(
+                "{\"startAt\":0,\"maxResults\":100,\"total\":2,\"isLast\":true,\"values\":["
+                        + "{\"id\":\"10000\",\"key\":\"OPS\",\"name\":\"Operations\"},"
+                        + "{\"id\":\"10001\",\"key\":\"SRE\",\"name\":\"Reliability\"}]}")));
+
+        assertEquals(List.of("OPS", "SRE"), client.creatableProjectKeys());
+        wireMock.verify(getRequestedFor(urlPathEqualTo("/rest/api/3/project/search"))
+                .withQueryParam("action", equalTo("create")).withQueryParam("maxResults", equalTo("100")));
+    }
+
+    @Test
     void listsAndAppliesTransitions() {
         wireMock.stubFor(get("/rest/api/3/issue/OPS-41/transitions").willReturn(okJson("""
                 {"transitions":[
