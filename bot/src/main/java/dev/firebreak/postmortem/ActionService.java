@@ -121,8 +121,12 @@ public class ActionService {
 
     /** Jira refused the action for good (permissions, a field it rejects): say so where people will see it. */
     public void reportFailure(long actionId, String reason) {
-        actions.findById(actionId).flatMap(a -> incidents.find(a.incidentId())).ifPresent(i -> incidents.tellChannel(i,
-                ":warning: Could not file action #" + actionId + " in Jira: " + reason + " It stays recorded here without an issue."));
+        actions.findById(actionId).ifPresent(a -> incidents.find(a.incidentId()).ifPresent(i -> incidents.tellChannel(i,
+                a.issueKey() == null
+                        ? ":warning: Could not file action #" + actionId + " in Jira: " + reason + " It stays recorded here without an issue."
+                        // Filed, but the link failed (a link type Jira does not know, say): the issue is there to be linked by hand.
+                        : ":warning: Action #" + actionId + " is " + a.issueKey() + " in Jira, but linking it to the postmortem failed: "
+                                + reason)));
     }
 
     public List<CorrectiveAction> of(long incidentId) {

@@ -114,4 +114,22 @@ class JiraFailuresTest extends JiraAppTestBase {
         assertThat(actions.findById(action.id()).orElseThrow().linkedTo()).isEqualTo("OPS-7001");
         assertThat(jira.creates()).as("the action and one postmortem").hasSize(2);
     }
+
+    @Test
+    void anActionJiraFiledButWouldNotLinkIsReportedWithItsIssue() {
+        Incident incident = openIncident("Jira refuses the link");
+        command("postmortem", incident.channelId(), COMMANDER);
+        awaitPost(incident.channelId(), "Postmortem drafted");
+        jira.server().stubFor(post(urlPathEqualTo(JiraStub.LINK)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"errorMessages\":[\"No issue link type with name 'Relates' found.\"],\"errors\":{}}")));
+
+        command("action add \"Alert on queue depth\"", incident.channelId(), COMMANDER);
+
+        String said = awaitPost(incident.channelId(), "but linking it to the postmortem failed").get("text");
+        CorrectiveAction action = actions.findByIncidentIdOrderById(incident.id()).get(0);
+        assertThat(said).contains("Action #" + action.id() + " is " + action.issueKey() + " in Jira")
+                .contains("No issue link type with name 'Relates' found.").doesNotContain("without an issue");
+        assertThat(action.linkedTo()).as("the claim is released, so a later postmortem run can link it").isNull();
+    }
 }
