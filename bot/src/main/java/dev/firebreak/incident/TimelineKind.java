@@ -14,6 +14,7 @@ public enum TimelineKind {
     ALERT_RESOLVED,
     PAGER_EVENT,
     RESPONDERS_INVITED,
+    UPDATE_REMINDER,
     DIAGNOSTIC,
     SUMMARY,
     CHAT_ERROR
