@@ -87,24 +87,25 @@ class JiraIssueTracker implements IssueTracker {
      * does not promise to refuse a second one.
      */
     @Override
-    public void link(String postmortemKey, String actionKey) {
-        call(() -> {
+    public boolean link(String postmortemKey, String actionKey) {
+        return call(() -> {
             boolean linked = client.issueLinks(actionKey).stream()
                     .anyMatch(l -> l.connects(settings.linkType(), postmortemKey));
             if (linked) {
                 LOG.info("{} is already linked to {}; not linking again", actionKey, postmortemKey);
-            } else {
-                client.linkIssues(settings.linkType(), postmortemKey, actionKey);
+                return false;
             }
-            return null;
+            client.linkIssues(settings.linkType(), postmortemKey, actionKey);
+            return true;
         });
     }
 
+    /** The links come with the same search, so checking them costs no call of its own. */
     @Override
     public List<TrackedIssue> actionIssues() {
         String jql = "project = \"" + settings.project() + "\" AND labels = \"" + ACTION_LABEL + "\" ORDER BY updated DESC";
-        return call(() -> client.searchJql(jql, List.of("status"), MAX_TRACKED)).stream()
-                .map(i -> new TrackedIssue(i.key(), i.status(), done(i))).toList();
+        return call(() -> client.searchJql(jql, List.of(Issue.STATUS_FIELD, Issue.LINKS_FIELD), MAX_TRACKED)).stream()
+                .map(i -> new TrackedIssue(i.key(), i.status(), done(i), i.linkedKeys(settings.linkType()))).toList();
     }
 
     boolean done(Issue issue) {

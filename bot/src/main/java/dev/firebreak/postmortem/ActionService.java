@@ -67,7 +67,7 @@ public class ActionService {
         Instant now = clock.instant();
         CorrectiveAction saved = actions.save(new CorrectiveAction(null, incident.id(), masking.mask(text.strip()), ownerUserId,
                 due, priority, ActionStatus.OPEN, null, PostmortemService.label("action", incident.id()), null, null, null,
-                actor, now, now, null));
+                null, actor, now, now, null));
         incidents.recordSystem(incident.id(), TimelineKind.NOTE, "Corrective action #" + saved.id() + " added by "
                 + Mentions.of(actor) + ": " + saved.text());
         jobs.fileAction(saved.id());
@@ -97,22 +97,25 @@ public class ActionService {
         // Read again: the postmortem may have been filed while this action was being created.
         String pmKey = postmortems.findByIncidentId(a.incidentId()).map(Postmortem::issueKey).orElse(null);
         if (pmKey != null) {
-            linkOnce(actions, tracker, a.id(), pmKey, key);
+            linkOnce(actions, tracker, clock.instant(), a.id(), pmKey, key);
         }
     }
 
     /**
      * Links unless the other job already did. A failed link is released so the retry tries again; that retry cannot
      * duplicate a link the lost attempt made, because {@link IssueTracker#link} looks before it links. The claim is
-     * still needed: the two jobs could both look, both see no link, and both make one.
+     * still needed: the two jobs could both look, both see no link, and both make one. A claim that outlives its
+     * process (stopped before the tracker call) is found and released by {@link LinkRepair}.
+     *
+     * @return true if this call made the link in the tracker
      */
-    static void linkOnce(CorrectiveActionRepository actions, IssueTracker tracker, long actionId, String postmortemKey,
-            String actionKey) {
-        if (actions.claimLink(actionId, postmortemKey) == 0) {
-            return;
+    static boolean linkOnce(CorrectiveActionRepository actions, IssueTracker tracker, Instant claimedAt, long actionId,
+            String postmortemKey, String actionKey) {
+        if (actions.claimLink(actionId, postmortemKey, claimedAt) == 0) {
+            return false;
         }
         try {
-            tracker.link(postmortemKey, actionKey);
+            return tracker.link(postmortemKey, actionKey);
         } catch (RuntimeException e) {
             actions.releaseLink(actionId);
             throw e;

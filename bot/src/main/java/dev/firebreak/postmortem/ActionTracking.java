@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Keeps each action's status in step with its tracker issue, from webhooks and from the periodic reconciliation that
- * catches the ones that never arrived. When the last open action of an incident is done, the channel and the timeline
- * hear it once.
+ * catches the ones that never arrived (which also repairs lost links to the postmortem, see {@link LinkRepair}). When
+ * the last open action of an incident is done, the channel and the timeline hear it once.
  */
 @Singleton
 public class ActionTracking {
@@ -25,12 +25,15 @@ public class ActionTracking {
     private final CorrectiveActionRepository actions;
     private final IncidentService incidents;
     private final IssueTracker tracker;
+    private final LinkRepair linkRepair;
     private final Clock clock;
 
-    ActionTracking(CorrectiveActionRepository actions, IncidentService incidents, IssueTracker tracker, Clock clock) {
+    ActionTracking(CorrectiveActionRepository actions, IncidentService incidents, IssueTracker tracker,
+            LinkRepair linkRepair, Clock clock) {
         this.actions = actions;
         this.incidents = incidents;
         this.tracker = tracker;
+        this.linkRepair = linkRepair;
         this.clock = clock;
     }
 
@@ -41,7 +44,10 @@ public class ActionTracking {
         }
     }
 
-    /** Compares every action issue in the tracker with what we have; returns how many changed. */
+    /**
+     * Compares every action issue in the tracker with what we have, statuses and links to the postmortem; returns how
+     * many statuses changed plus how many links were made.
+     */
     public int reconcile() {
         if (!tracker.enabled()) {
             return 0;
@@ -55,7 +61,7 @@ public class ActionTracking {
                 changed++;
             }
         }
-        return changed;
+        return changed + linkRepair.repair(byKey);
     }
 
     private boolean apply(CorrectiveAction a, @Nullable String statusName, boolean done) {

@@ -10,7 +10,8 @@ import java.time.LocalDate;
 
 /**
  * A corrective action of an incident. {@code status} is ours (open/done), {@code trackerStatus} the tracker's own
- * status name as last seen; {@code linkedTo} the postmortem issue it is linked to, once it is.
+ * status name as last seen; {@code linkedTo} the postmortem issue it is linked to, once it is, or is being linked to
+ * right now: it is claimed before the tracker is called, at {@code linkClaimedAt}.
  */
 @Serdeable
 @MappedEntity("corrective_action")
@@ -27,6 +28,7 @@ public record CorrectiveAction(
         @Nullable String issueKey,
         @Nullable Instant createAttemptedAt,
         @Nullable String linkedTo,
+        @Nullable Instant linkClaimedAt,
         String createdBy,
         Instant createdAt,
         Instant updatedAt,

@@ -26,6 +26,8 @@ public interface CorrectiveActionRepository extends GenericRepository<Corrective
 
     List<CorrectiveAction> findAllOrderById();
 
+    List<CorrectiveAction> findByIssueKeyIsNotNullOrderById();
+
     long countByIncidentIdAndStatus(Long incidentId, ActionStatus status);
 
     long countByIncidentId(Long incidentId);
@@ -35,11 +37,20 @@ public interface CorrectiveActionRepository extends GenericRepository<Corrective
     void updateIssueKeyAndUpdatedAt(@Id Long id, String issueKey, Instant updatedAt);
 
     /** Claims the link: the postmortem job and the action job may both see it missing; only one gets 1. */
-    @Query("UPDATE corrective_action SET linked_to = :linkedTo WHERE id = :id AND linked_to IS NULL")
-    long claimLink(Long id, String linkedTo);
+    @Query("UPDATE corrective_action SET linked_to = :linkedTo, link_claimed_at = :claimedAt "
+            + "WHERE id = :id AND linked_to IS NULL")
+    long claimLink(Long id, String linkedTo, Instant claimedAt);
 
-    @Query("UPDATE corrective_action SET linked_to = NULL WHERE id = :id")
+    @Query("UPDATE corrective_action SET linked_to = NULL, link_claimed_at = NULL WHERE id = :id")
     void releaseLink(Long id);
+
+    /**
+     * Releases a claim to {@code linkedTo} made before {@code claimedBefore} (or before claims were timed); 0 when it
+     * was released or claimed again since it was read, so a link being made right now keeps its claim.
+     */
+    @Query("UPDATE corrective_action SET linked_to = NULL, link_claimed_at = NULL "
+            + "WHERE id = :id AND linked_to = :linkedTo AND (link_claimed_at IS NULL OR link_claimed_at < :claimedBefore)")
+    long releaseStaleLink(Long id, String linkedTo, Instant claimedBefore);
 
     void updateDueDate(@Id Long id, LocalDate dueDate);
 

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where postmortems and corrective actions are tracked (Jira). Implementations throw {@link TrackerException}. Creates
@@ -32,10 +33,15 @@ public interface IssueTracker {
     /**
      * Links the action to its postmortem unless the tracker already shows that link, so it is safe to call again
      * after a failure whose outcome is unknown.
+     *
+     * @return true if this call made the link, false if the tracker already had it
      */
-    void link(String postmortemKey, String actionKey);
+    boolean link(String postmortemKey, String actionKey);
 
-    /** Every action issue the tracker holds with its status, for the reconciliation that catches missed webhooks. */
+    /**
+     * Every action issue the tracker holds with its status and postmortem links, for the reconciliation that catches
+     * missed webhooks and lost links.
+     */
     List<TrackedIssue> actionIssues();
 
     /** A link people can click. */
@@ -44,5 +50,17 @@ public interface IssueTracker {
     record ActionIssue(long incidentId, String incidentTitle, String text, @Nullable String assigneeAccountId,
             @Nullable LocalDate dueDate, @Nullable String priority, @Nullable String postmortemKey) {}
 
-    record TrackedIssue(String key, @Nullable String status, boolean done) {}
+    /**
+     * {@code linkedKeys}: the issues it is linked to with the configured link type, as the tracker's search shows
+     * them, which may lag a little behind a link just made.
+     */
+    record TrackedIssue(String key, @Nullable String status, boolean done, Set<String> linkedKeys) {
+        public TrackedIssue {
+            linkedKeys = Set.copyOf(linkedKeys);
+        }
+
+        public boolean isLinkedTo(String issueKey) {
+            return linkedKeys.contains(issueKey);
+        }
+    }
 }

@@ -17,6 +17,8 @@ public interface PostmortemRepository extends GenericRepository<Postmortem, Long
 
     Optional<Postmortem> findByIncidentId(Long incidentId);
 
+    List<Postmortem> findByIssueKeyIsNotNull();
+
     void updateCreateAttemptedAt(@Id Long id, Instant createAttemptedAt);
 
     // Explicit: a property named "draftedBy" reads as an ORDER BY to the method-name parser.

@@ -107,7 +107,7 @@ public class PostmortemService {
     private void linkActions(long incidentId, String postmortemKey) {
         for (CorrectiveAction a : actions.findByIncidentIdOrderById(incidentId)) {
             if (a.issueKey() != null && a.linkedTo() == null) {
-                ActionService.linkOnce(actions, tracker, a.id(), postmortemKey, a.issueKey());
+                ActionService.linkOnce(actions, tracker, clock.instant(), a.id(), postmortemKey, a.issueKey());
             }
         }
     }

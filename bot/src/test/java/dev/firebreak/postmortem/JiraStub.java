@@ -15,6 +15,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.firebreak.support.Eventually;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 
 /** Jira Cloud's REST API v3 on WireMock: the calls Firebreak makes answer as Jira does. Tests add failures on top. */
 final class JiraStub implements AutoCloseable {
@@ -83,6 +85,23 @@ final class JiraStub implements AutoCloseable {
     static String searchAnswer(String key, String statusName, String categoryKey) {
         return "{\"isLast\":true,\"issues\":[{\"id\":\"1" + key.hashCode() % 1000 + "\",\"key\":\"" + key + "\",\"fields\":{"
                 + "\"status\":{\"name\":\"" + statusName + "\",\"statusCategory\":{\"key\":\"" + categoryKey + "\"}}}}]}";
+    }
+
+    /**
+     * A search answer holding open action issues, each showing "Relates" links to the keys given for it, as
+     * {@code POST /search/jql} returns them when asked for the {@code issuelinks} field.
+     */
+    static String searchAnswerWithLinks(Map<String, List<String>> linkedKeysByIssue) {
+        StringJoiner issues = new StringJoiner(",", "{\"isLast\":true,\"issues\":[", "]}");
+        linkedKeysByIssue.forEach((key, linked) -> {
+            StringJoiner links = new StringJoiner(",", "[", "]");
+            linked.forEach(other -> links.add("{\"id\":\"2" + Math.abs(other.hashCode() % 10000) + "\","
+                    + "\"type\":{\"id\":\"10003\",\"name\":\"Relates\",\"inward\":\"relates to\",\"outward\":\"relates to\"},"
+                    + "\"inwardIssue\":{\"id\":\"10002\",\"key\":\"" + other + "\"}}"));
+            issues.add("{\"id\":\"1" + Math.abs(key.hashCode() % 10000) + "\",\"key\":\"" + key + "\",\"fields\":{"
+                    + "\"status\":{\"name\":\"To Do\",\"statusCategory\":{\"key\":\"new\"}},\"issuelinks\":" + links + "}}");
+        });
+        return issues.toString();
     }
 
     List<LoggedRequest> all() {

@@ -11,6 +11,11 @@ public record IssueLink(@Nullable String id, String typeName, String linkedIssue
 
     /** A link of the type called {@code typeName} (case aside) to {@code issueKey}, in either direction. */
     public boolean connects(String typeName, String issueKey) {
-        return this.typeName.equalsIgnoreCase(typeName) && linkedIssueKey.equals(issueKey);
+        return isOfType(typeName) && linkedIssueKey.equals(issueKey);
+    }
+
+    /** Jira matches link type names without regard to case, and so do we. */
+    public boolean isOfType(String typeName) {
+        return this.typeName.equalsIgnoreCase(typeName);
     }
 }

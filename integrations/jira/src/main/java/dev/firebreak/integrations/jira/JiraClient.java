@@ -31,7 +31,6 @@ public class JiraClient implements AutoCloseable {
     /** Bounds every listing: 2,000 issues is far past what a lookup by label or an action sweep should find. */
     static final int MAX_PAGES = 20;
     static final Duration READ_TIMEOUT = Duration.ofSeconds(20);
-    static final String ISSUE_LINKS_FIELD = "issuelinks";
     private static final Logger LOG = LoggerFactory.getLogger(JiraClient.class);
 
     private final JiraSettings settings;
@@ -101,7 +100,7 @@ public class JiraClient implements AutoCloseable {
      * before linking again.
      */
     public List<IssueLink> issueLinks(String key) {
-        HttpUrl.Builder url = api("issue", key(key)).addQueryParameter("fields", ISSUE_LINKS_FIELD);
+        HttpUrl.Builder url = api("issue", key(key)).addQueryParameter("fields", Issue.LINKS_FIELD);
         return JiraMapping.links(http.call("GET", url, null, JiraWire.IssueBean.class, SAFE));
     }
 
@@ -127,7 +126,8 @@ public class JiraClient implements AutoCloseable {
     /**
      * Issues matching {@code jql}, at most {@code maxResults}, walking {@code nextPageToken} pages of
      * {@code POST /rest/api/3/search/jql} (the paged successor of the removed {@code /search}). Jira requires a
-     * bounded query, e.g. one restricted by project.
+     * bounded query, e.g. one restricted by project. With {@link Issue#LINKS_FIELD} among {@code fields} each issue
+     * comes with its links, as the index shows them: a link made a moment ago may be missing for a few seconds.
      */
     public List<Issue> searchJql(String jql, List<String> fields, int maxResults) {
         int limit = Math.max(1, Math.min(maxResults, PAGE_SIZE * MAX_PAGES));

@@ -46,7 +46,7 @@ final class JiraMapping {
     static Issue issue(JiraWire.IssueBean bean) {
         JiraWire.IssueFields f = bean.fields();
         if (f == null) {
-            return new Issue(bean.id(), bean.key(), null, null, null, null, null, List.of(), null);
+            return new Issue(bean.id(), bean.key(), null, null, null, null, null, List.of(), null, List.of());
         }
         JiraWire.Status status = f.status();
         return new Issue(bean.id(), bean.key(), f.summary(),
@@ -55,7 +55,8 @@ final class JiraMapping {
                 f.assignee() == null ? null : f.assignee().accountId(),
                 JiraTime.date(f.duedate()),
                 f.labels(),
-                JiraTime.timestamp(f.updated()));
+                JiraTime.timestamp(f.updated()),
+                links(bean));
     }
 
     /** The links of an issue read with the {@code issuelinks} field; entries without a type or other end are skipped. */

@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What each call sends and how answers map to our records. */
@@ -101,7 +102,7 @@ class JiraClientTest extends JiraWireMockTest {
 
         assertEquals(new Issue("10040", "OPS-41", "Rotate the checkout TLS cert", "In Progress", "indeterminate",
                 "5b10ac8d82e05b22cc7d4ef5", LocalDate.of(2024, 6, 1), List.of("firebreak", "inc-42"),
-                OffsetDateTime.of(2024, 5, 1, 10, 15, 30, 123_000_000, ZoneOffset.ofHours(-8))), issue);
+                OffsetDateTime.of(2024, 5, 1, 10, 15, 30, 123_000_000, ZoneOffset.ofHours(-8)), List.of()), issue);
         assertFalse(issue.inStatusCategory("done"));
         wireMock.verify(getRequestedFor(urlPathEqualTo("/rest/api/3/issue/OPS-41"))
                 .withQueryParam("fields", equalTo("summary,status,assignee,duedate,labels,updated")));
@@ -118,6 +119,7 @@ class JiraClientTest extends JiraWireMockTest {
         assertTrue(issue.inStatusCategory("done"));
         assertNull(issue.summary());
         assertEquals(List.of(), issue.labels());
+        assertEquals(List.of(), issue.links());
         wireMock.verify(getRequestedFor(urlPathEqualTo("/rest/api/3/issue/OPS-41")).withQueryParam("fields", equalTo("status")));
     }
 
@@ -281,6 +283,40 @@ class JiraClientTest extends JiraWireMockTest {
 
         assertEquals(List.of("OPS-1", "OPS-2"), client.searchJql("project = OPS", List.of(), 2).stream().map(Issue::key).toList());
         assertEquals(1, wireMock.getAllServeEvents().size());
+    }
+
+    @Test
+    void searchAskingForIssueLinksGivesEachIssueItsOwnLinks() {
+        stubSearchPage(null, """
+                {"isLast":true,"issues":[
+                  {"id":"10042","key":"OPS-42","fields":{"status":{"name":"To Do","statusCategory":{"key":"new"}},
+                   "issuelinks":[
+                     {"id":"20001","type":{"id":"10003","name":"Relates","inward":"relates to","outward":"relates to"},
+                      "inwardIssue":{"id":"10041","key":"OPS-41"}},
+                     {"id":"20002","type":{"id":"10000","name":"Blocks","inward":"is blocked by","outward":"blocks"},
+                      "outwardIssue":{"id":"10050","key":"OPS-50"}}]}},
+                  {"id":"10043","key":"OPS-43","fields":{"status":{"name":"Done","statusCategory":{"key":"done"}},
+                   "issuelinks":[]}}]}""");
+
+        List<Issue> issues = client.searchJql("project = OPS", List.of(Issue.STATUS_FIELD, Issue.LINKS_FIELD), 10);
+
+        assertEquals("[\"status\",\"issuelinks\"]", body(only("POST", "/rest/api/3/search/jql")).get("fields").toString());
+        assertEquals(List.of(new IssueLink("20001", "Relates", "OPS-41"), new IssueLink("20002", "Blocks", "OPS-50")),
+                issues.get(0).links());
+        assertEquals(Set.of("OPS-41"), issues.get(0).linkedKeys("relates"));
+        assertEquals(Set.of("OPS-50"), issues.get(0).linkedKeys("Blocks"));
+        assertEquals(Set.of(), issues.get(0).linkedKeys("Duplicate"));
+        assertEquals(List.of(), issues.get(1).links());
+    }
+
+    @Test
+    void searchNotAskingForIssueLinksGivesNone() {
+        stubSearchPage(null, "{\"issues\":[" + issue("OPS-1") + "],\"isLast\":true}");
+
+        Issue found = client.searchJql("project = OPS", List.of(Issue.STATUS_FIELD), 10).get(0);
+
+        assertEquals(List.of(), found.links());
+        assertEquals(Set.of(), found.linkedKeys("Relates"));
     }
 
     @Test
