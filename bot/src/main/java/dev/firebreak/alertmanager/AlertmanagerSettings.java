@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 import dev.firebreak.incident.Severity;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,11 @@ public record AlertmanagerSettings(
         if (labelValue == null) {
             return defaultSeverity;
         }
-        Map<String, String> map = severityMap == null || severityMap.isEmpty() ? DEFAULT_SEVERITY_MAP : severityMap;
+        // The defaults with the configured values on top: mapping one value must not unmap the others.
+        Map<String, String> map = new HashMap<>(DEFAULT_SEVERITY_MAP);
+        if (severityMap != null) {
+            severityMap.forEach((value, severity) -> map.put(value.toLowerCase(Locale.ROOT), severity));
+        }
         String mapped = map.get(labelValue.toLowerCase(Locale.ROOT));
         return Severity.parse(mapped != null ? mapped : labelValue).orElse(defaultSeverity);
     }

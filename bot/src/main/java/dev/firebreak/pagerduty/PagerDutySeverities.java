@@ -4,6 +4,7 @@ import dev.firebreak.incident.Severity;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,7 +33,12 @@ record PagerDutySeverities(
         return mapped == null ? fallback : Severity.parse(mapped).orElse(fallback);
     }
 
+    /** The defaults with the configured entries on top: setting P1 alone must not unmap P2 to P5. */
     private static Map<String, String> orDefault(@Nullable Map<String, String> configured, Map<String, String> fallback) {
-        return configured == null || configured.isEmpty() ? fallback : configured;
+        Map<String, String> merged = new HashMap<>(fallback);
+        if (configured != null) {
+            configured.forEach((k, v) -> merged.put(k.toLowerCase(Locale.ROOT), v));
+        }
+        return merged;
     }
 }

@@ -37,4 +37,18 @@ class AlertmanagerSettingsTest {
         assertThatThrownBy(() -> withResponders(null, Map.of("payments", "U0PAY,#payments-oncall")))
                 .hasMessageContaining("firebreak.alertmanager.team-responders.payments").hasMessageContaining("'#payments-oncall'");
     }
+
+    @Test
+    void mappingOneSeverityValueKeepsTheOtherDefaults() {
+        AlertmanagerSettings settings = new AlertmanagerSettings("token", "severity", Map.of("page", "sev1", "warning", "sev2"),
+                Severity.SEV3, false, null, "team", null);
+
+        assertThat(settings.severityOf("page")).isEqualTo(Severity.SEV1);
+        assertThat(settings.severityOf("WARNING")).isEqualTo(Severity.SEV2);
+        assertThat(settings.severityOf("critical")).isEqualTo(Severity.SEV1);
+        assertThat(settings.severityOf("info")).isEqualTo(Severity.SEV4);
+        assertThat(settings.severityOf("sev2")).as("a severity name maps to itself").isEqualTo(Severity.SEV2);
+        assertThat(settings.severityOf("whatever")).isEqualTo(Severity.SEV3);
+        assertThat(settings.severityOf(null)).isEqualTo(Severity.SEV3);
+    }
 }
