@@ -1,7 +1,5 @@
 package dev.firebreak.diagnostics;
 
-import dev.firebreak.incident.ApprovalRequest;
-import dev.firebreak.incident.Chat;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.TimelineKind;
@@ -42,21 +40,21 @@ public class RunbookRunner {
     private final StepResultRepository results;
     private final IncidentService incidents;
     private final ClusterGateway clusters;
-    private final Chat chat;
+    private final RunbookThreads threads;
     private final StepReports reports;
     private final DiagnosticsSettings settings;
     private final Clock clock;
     private final ExecutorService pool;
 
     public RunbookRunner(RunbookCatalog catalog, RunbookRunRepository runs, StepResultRepository results,
-            IncidentService incidents, ClusterGateway clusters, Chat chat, StepReports reports,
+            IncidentService incidents, ClusterGateway clusters, RunbookThreads threads, StepReports reports,
             DiagnosticsSettings settings, Clock clock) {
         this.catalog = catalog;
         this.runs = runs;
         this.results = results;
         this.incidents = incidents;
         this.clusters = clusters;
-        this.chat = chat;
+        this.threads = threads;
         this.reports = reports;
         this.settings = settings;
         this.clock = clock;
@@ -131,7 +129,7 @@ public class RunbookRunner {
             String thread, StepResult pending) {
         // Waiting before the buttons exist: an approver may click the moment the message lands.
         results.update(withStatus(pending, StepStatus.AWAITING_APPROVAL, null));
-        String ref = chat.requestApproval(incident.channelId(), thread, new ApprovalRequest(run.id(), step.id(),
+        String ref = threads.requestApproval(incident.channelId(), thread, new ApprovalRequest(run.id(), step.id(),
                 runbook.title(), step.title(), step.action(), StoredParameters.describe(bound.argsFor(step.id())),
                 run.requestedBy(), run.startedAt().plus(settings.approvalWindow())));
         results.updateApprovalRef(pending.id(), ref);
@@ -152,7 +150,7 @@ public class RunbookRunner {
                     && r.approvalRef() != null && r.output() == null) {
                 String outcome = r.status() == StepStatus.PENDING ? ":white_check_mark: Approved by <@" + r.decidedBy() + ">"
                         : r.status() == StepStatus.DENIED ? ":no_entry: Denied by <@" + r.decidedBy() + ">" : ":hourglass: Expired";
-                chat.closeApproval(incident.channelId(), r.approvalRef(), outcome);
+                threads.closeApproval(incident.channelId(), r.approvalRef(), outcome);
                 results.update(new StepResult(r.id(), r.runId(), r.stepId(), r.status(), outcome, false, r.tookMs(),
                         r.decidedBy(), r.decidedAt(), r.approvalRef()));
             }
@@ -174,14 +172,14 @@ public class RunbookRunner {
                 all.size() - ok - failed, (now.toEpochMilli() - run.startedAt().toEpochMilli()) / 1000.0);
         incidents.recordOnce(incident, TimelineKind.DIAGNOSTIC, run.requestedBy(), TimelineSource.SYSTEM, summary, now,
                 "run:" + run.id());
-        chat.reply(incident.channelId(), thread, ":checkered_flag: " + summary);
+        threads.reply(incident.channelId(), thread, ":checkered_flag: " + summary);
     }
 
     private String thread(RunbookRun run, Runbook runbook, Incident incident) {
         if (run.threadRef() != null) {
             return run.threadRef();
         }
-        String ref = chat.startThread(incident.channelId(), ":mag: <@" + run.requestedBy() + "> ran *" + runbook.title()
+        String ref = threads.startThread(incident.channelId(), ":mag: <@" + run.requestedBy() + "> ran *" + runbook.title()
                 + "* (`" + runbook.id() + "`, run " + run.id() + ") on `" + run.cluster() + "` with "
                 + StoredParameters.describe(StoredParameters.read(run.parameters())) + ". Results in this thread.");
         runs.updateThreadRef(run.id(), ref);

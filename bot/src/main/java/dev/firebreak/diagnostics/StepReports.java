@@ -1,6 +1,5 @@
 package dev.firebreak.diagnostics;
 
-import dev.firebreak.incident.Chat;
 import dev.firebreak.runbook.Step;
 import jakarta.inject.Singleton;
 
@@ -8,11 +7,11 @@ import jakarta.inject.Singleton;
 @Singleton
 class StepReports {
     private static final int PREVIEW_LINES = 15;
-    private final Chat chat;
+    private final RunbookThreads threads;
     private final DiagnosticsSettings settings;
 
-    StepReports(Chat chat, DiagnosticsSettings settings) {
-        this.chat = chat;
+    StepReports(RunbookThreads threads, DiagnosticsSettings settings) {
+        this.threads = threads;
         this.settings = settings;
     }
 
@@ -21,12 +20,12 @@ class StepReports {
                 + step.action() + "`" + (result.tookMs() == null ? "" : ", " + result.tookMs() + " ms") + ")";
         String output = result.output() == null || result.output().isBlank() ? "(no output)" : result.output();
         if (result.status() != StepStatus.OK || output.length() <= settings.inlineOutputChars()) {
-            chat.reply(channelId, thread, head + (result.truncated() ? " — output capped" : "") + "\n```" + output + "```");
+            threads.reply(channelId, thread, head + (result.truncated() ? " — output capped" : "") + "\n```" + output + "```");
             return;
         }
         String[] lines = output.split("\n");
         String preview = String.join("\n", java.util.Arrays.copyOf(lines, Math.min(PREVIEW_LINES, lines.length)));
-        chat.reply(channelId, thread, head + " — " + lines.length + " lines, full output attached\n```" + preview + "\n…```");
-        chat.uploadText(channelId, thread, "run-" + result.runId() + "-" + step.id() + ".txt", output);
+        threads.reply(channelId, thread, head + " — " + lines.length + " lines, full output attached\n```" + preview + "\n…```");
+        threads.uploadText(channelId, thread, "run-" + result.runId() + "-" + step.id() + ".txt", output);
     }
 }

@@ -37,20 +37,6 @@ public interface Chat {
     /** Where new incidents and status updates are announced, when configured. */
     Optional<String> announceChannel();
 
-    /** Posts a message that replies can hang under, and returns its reference. */
-    String startThread(String channelId, String text);
-
-    void reply(String channelId, String threadRef, String text);
-
-    /** Attaches long text as a file in a thread, for output too big for a message. */
-    void uploadText(String channelId, String threadRef, String filename, String content);
-
-    /** Asks for a second person's approval with Approve/Deny buttons; returns the message reference. */
-    String requestApproval(String channelId, String threadRef, ApprovalRequest request);
-
-    /** Replaces an approval request's buttons with its outcome. */
-    void closeApproval(String channelId, String messageRef, String outcome);
-
     /** Members of a user group, to check runbook permissions given to groups. */
     java.util.Set<String> membersOfGroup(String groupId);
 

@@ -7,7 +7,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
-import dev.firebreak.incident.ApprovalRequest;
+import dev.firebreak.diagnostics.ApprovalRequest;
 import java.util.List;
 
 /** The Approve/Deny message of a guarded runbook step, and what it becomes once decided. */

@@ -1,6 +1,7 @@
 package dev.firebreak.slack;
 
-import dev.firebreak.incident.ApprovalRequest;
+import dev.firebreak.diagnostics.ApprovalRequest;
+import dev.firebreak.diagnostics.RunbookThreads;
 import dev.firebreak.incident.Chat;
 import dev.firebreak.incident.ChatException;
 import dev.firebreak.incident.IncidentCard;
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
 
 /** {@link Chat} on Slack. */
 @Singleton
-public class SlackChat implements Chat, SummaryChannel {
+public class SlackChat implements Chat, SummaryChannel, RunbookThreads {
     private final SlackWebApi slack;
     private final SlackSettings settings;
     private final SecretMasking masking;

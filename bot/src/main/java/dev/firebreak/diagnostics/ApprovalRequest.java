@@ -1,4 +1,4 @@
-package dev.firebreak.incident;
+package dev.firebreak.diagnostics;
 
 import java.time.Instant;
 
