@@ -3,15 +3,19 @@ package dev.firebreak.summary;
 import dev.firebreak.incident.ChatException;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.Mentions;
 import dev.firebreak.incident.TimelineKind;
 import dev.firebreak.incident.TimelineSource;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Gathers evidence for an incident, summarizes it, posts it in the channel and keeps it in the timeline. */
 @Singleton
 public class IncidentSummaries {
+    private static final Logger LOG = LoggerFactory.getLogger(IncidentSummaries.class);
     private static final int FULL_EVIDENCE_TOKENS = 50_000;
     private final IncidentService incidents;
     private final EvidenceSource evidence;
@@ -41,6 +45,11 @@ public class IncidentSummaries {
             throw new ChatException("incident channel not open yet", ChatException.CHANNEL_NOT_READY, true, null);
         }
         Evidence gathered = evidence.gather(incident, namespace, workload);
+        // Nobody asked, and without a cluster there is nothing to say: an empty summary would only be noise.
+        if (!Mentions.isPerson(requestedBy) && gathered.location().cluster() == null && gathered.isEmpty()) {
+            LOG.info("No automatic summary for incident #{}: {}", incidentId, String.join("; ", gathered.problems()));
+            return;
+        }
         Summary summary = summaries.summarize(incident, gathered);
         // The same redacted lines a model would be given, without the model's budget: the summary's "show me".
         channel.post(incident.channelId(), summary, links.of(incident, gathered), fullEvidence.evidence(gathered, FULL_EVIDENCE_TOKENS));

@@ -57,7 +57,7 @@ class AlertmanagerWebhookTest extends AppTestBase {
     }
 
     @Test
-    void aFiringGroupOpensOneIncidentWithItsLabelsAndAlerts() {
+    void aFiringGroupOpensOneIncidentWithItsLabelsAndAlerts() throws InterruptedException {
         slack.answer("usergroups.users.list", "{\"users\":[\"U0SRE1\",\"U0SRE2\"]}");
         HttpResponse<String> r = deliver(AlertmanagerSamples.read(AlertmanagerSamples.FIRING), TOKEN);
 
@@ -80,6 +80,11 @@ class AlertmanagerWebhookTest extends AppTestBase {
         assertThat(invite.get("users").split(",")).containsExactlyInAnyOrder("U0ONCALL1", "U0SRE1", "U0SRE2", "U0PAYMENTS");
         assertThat(slack.awaitForm("usergroups.users.list", f -> true)).containsEntry("usergroup", "S0SRETEAM");
         Eventually.await("invite recorded", () -> count(incident, TimelineKind.RESPONDERS_INVITED) == 1);
+        // No cluster is configured here: an automatic summary would have nothing to say, so none is posted.
+        Thread.sleep(1_000);
+        assertThat(slack.calls("chat.postMessage").stream().map(SlackStub::form)
+                .filter(f -> channel.equals(f.get("channel")) && f.get("blocks") != null && f.get("blocks").contains("Summary of"))).isEmpty();
+        assertThat(count(incident, TimelineKind.SUMMARY)).isZero();
         assertThat(texts(incident, TimelineKind.RESPONDERS_INVITED))
                 .containsExactly("Invited responders: <@U0ONCALL1>, <!subteam^S0SRETEAM>, <@U0PAYMENTS>");
     }

@@ -13,9 +13,13 @@ import dev.firebreak.incident.TimelineKind;
 import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.support.AppTestBase;
 import dev.firebreak.support.Eventually;
+import dev.firebreak.support.SlackSamples;
 import dev.firebreak.support.SlackStub;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.Test;
 /** `/incident summarize` on a failing namespace, without an LLM: the deterministic summary must stand on its own. */
 @MicronautTest(transactional = false)
 class SummaryFlowTest extends AppTestBase {
+    private static final String ALERTMANAGER_TOKEN = "am-token";
 
     @Inject
     IncidentService incidents;
@@ -37,7 +42,8 @@ class SummaryFlowTest extends AppTestBase {
     @Override
     protected Map<String, String> extraProperties() {
         return Map.of("firebreak.runbooks.dir", "../runbooks", MockKubernetes.ENABLED, "true",
-                "firebreak.summary.links.logs", "https://grafana.example.com/explore?ns={namespace}&wl={workload}&from={from}");
+                "firebreak.summary.links.logs", "https://grafana.example.com/explore?ns={namespace}&wl={workload}&from={from}",
+                "firebreak.alertmanager.webhook-token", ALERTMANAGER_TOKEN);
     }
 
     @BeforeAll
@@ -75,6 +81,24 @@ class SummaryFlowTest extends AppTestBase {
         String file = slack.server().getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().startsWith("/upload/"))
                 .map(e -> e.getRequest().getBodyAsString()).filter(b -> b.contains("CrashLoopBackOff")).findFirst().orElseThrow();
         assertThat(file).contains("FAILURE").contains("payment-api").doesNotContain("hunter2hunter2").doesNotContain("Pl4intextDbPass!");
+    }
+
+    @Test
+    void anAlertThatSaysWhereToLookOpensWithASummaryAlreadyPosted() throws Exception {
+        String firing = Files.readString(SlackSamples.sharedDir().resolve("samples/alertmanager/sample_v4_firing.constructed.json"));
+        HttpResponse<String> accepted = send(HttpRequest.newBuilder(uri("/webhooks/alertmanager"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + ALERTMANAGER_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(firing)));
+        assertThat(accepted.statusCode()).isEqualTo(202);
+
+        Eventually.await("incident from the alert", () -> incidentRepository.findAllOrderByCreatedAtDesc().stream()
+                .anyMatch(i -> "alertmanager".equals(i.source()) && i.channelId() != null));
+        String alertChannel = incidentRepository.findAllOrderByCreatedAtDesc().stream()
+                .filter(i -> "alertmanager".equals(i.source())).findFirst().orElseThrow().channelId();
+        // Nobody typed a command: the alert's namespace label was enough to know where to look.
+        Map<String, String> posted = slack.awaitForm("chat.postMessage", f -> alertChannel.equals(f.get("channel"))
+                && f.get("blocks") != null && f.get("blocks").contains("Summary of payments"));
+        assertThat(SlackStub.unescapeJson(posted.get("blocks"))).contains("CrashLoopBackOff").contains("/incident diagnose crashloop");
     }
 
     @Test
