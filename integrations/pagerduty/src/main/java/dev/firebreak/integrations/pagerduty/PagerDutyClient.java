@@ -80,7 +80,11 @@ public class PagerDutyClient implements AutoCloseable {
                 .incident().toIncident();
     }
 
-    /** Pages the targets to join the incident; {@code requesterUserId} is the PagerDuty user asking. */
+    /**
+     * Pages the targets to join the incident; {@code requesterUserId} is the PagerDuty user asking. PagerDuty cannot
+     * list responder requests, so one whose answer was lost is not sent again: paging someone twice at night is worse
+     * than asking the requester to check, which the non-retryable failure does.
+     */
     public void createResponderRequest(
             String incidentId, String requesterUserId, String message, List<ResponderTarget> targets) {
         if (targets.isEmpty()) {
@@ -90,7 +94,10 @@ public class PagerDutyClient implements AutoCloseable {
                 .map(t -> new PagerDutyWire.TargetWrapper(new PagerDutyWire.Target(t.id(), t.kind().referenceType())))
                 .toList();
         write("POST", http.url("incidents", id(incidentId), "responder_requests"),
-                new PagerDutyWire.ResponderRequest(id(requesterUserId), message, wrapped), Object.class);
+                new PagerDutyWire.ResponderRequest(id(requesterUserId), message, wrapped), Object.class, () -> {
+                    throw new PagerDutyException(0, "PagerDuty did not answer the responder request, so whether the page "
+                            + "went out is unknown; check the incident in PagerDuty before paging again", false);
+                });
     }
 
     /** Escalation policies whose name matches {@code query}, all pages. */

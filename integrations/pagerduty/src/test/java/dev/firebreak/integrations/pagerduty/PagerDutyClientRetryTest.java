@@ -160,6 +160,30 @@ class PagerDutyClientRetryTest extends PagerDutyWireMockTest {
     }
 
     @Test
+    void aResponderRequestWhoseAnswerWasLostIsNotSentAgain() {
+        wireMock.stubFor(post("/incidents/Q1/responder_requests").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        PagerDutyException e = assertThrows(PagerDutyException.class, () -> client.createResponderRequest("Q1", "PU1",
+                "Join us", List.of(ResponderTarget.user("PU2"))));
+
+        assertFalse(e.retryable());
+        assertTrue(e.getMessage().contains("check the incident in PagerDuty before paging again"), e.getMessage());
+        wireMock.verify(1, postRequestedFor(urlPathEqualTo("/incidents/Q1/responder_requests")));
+    }
+
+    @Test
+    void aResponderRequestPagerDutyRefusedWithA5xxIsSentAgain() {
+        wireMock.stubFor(post("/incidents/Q1/responder_requests").inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+        wireMock.stubFor(post("/incidents/Q1/responder_requests").inScenario("busy").whenScenarioStateIs("up")
+                .willReturn(okJson("{\"responder_request\":{\"incident\":{\"id\":\"Q1\"},\"message\":\"Join us\"}}")));
+
+        client.createResponderRequest("Q1", "PU1", "Join us", List.of(ResponderTarget.user("PU2")));
+
+        wireMock.verify(2, postRequestedFor(urlPathEqualTo("/incidents/Q1/responder_requests")));
+    }
+
+    @Test
     void unreadableSuccessIsNotRetried() {
         wireMock.stubFor(get("/users/PU1").willReturn(okJson("{\"user\":")));
 
