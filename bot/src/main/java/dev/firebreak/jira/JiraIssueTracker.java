@@ -104,8 +104,9 @@ class JiraIssueTracker implements IssueTracker {
     @Override
     public List<TrackedIssue> actionIssues() {
         String jql = "project = \"" + settings.project() + "\" AND labels = \"" + ACTION_LABEL + "\" ORDER BY updated DESC";
-        return call(() -> client.searchJql(jql, List.of(Issue.STATUS_FIELD, Issue.LINKS_FIELD), MAX_TRACKED)).stream()
-                .map(i -> new TrackedIssue(i.key(), i.status(), done(i), i.linkedKeys(settings.linkType()))).toList();
+        return call(() -> client.searchJql(jql, List.of(Issue.STATUS_FIELD, Issue.LINKS_FIELD, Issue.UPDATED_FIELD), MAX_TRACKED))
+                .stream().map(i -> new TrackedIssue(i.key(), i.status(), done(i), i.linkedKeys(settings.linkType()),
+                        i.updated() == null ? null : i.updated().toInstant())).toList();
     }
 
     boolean done(Issue issue) {

@@ -8,6 +8,7 @@ import dev.firebreak.integrations.jira.JiraWebhookParser;
 import dev.firebreak.postmortem.ActionTracking;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 /**
  * Stored Jira deliveries: an issue's status after a create or update goes to the action it belongs to. The issue in
@@ -38,7 +39,9 @@ class JiraWebhookHandler implements InboundEventHandler {
         if (!carriesState || event.issue() == null || event.issue().statusCategory() == null) {
             return;
         }
+        // The issue's own last update orders deliveries best; the webhook's timestamp when the issue does not say.
+        Instant asOf = event.issue().updated() != null ? event.issue().updated().toInstant() : event.timestamp();
         tracking.issueChanged(event.issue().key(), event.issue().status(),
-                event.issue().inStatusCategory(settings.doneStatusCategory()));
+                event.issue().inStatusCategory(settings.doneStatusCategory()), asOf);
     }
 }

@@ -66,7 +66,7 @@ public class ActionService {
         }
         Instant now = clock.instant();
         CorrectiveAction saved = actions.save(new CorrectiveAction(null, incident.id(), masking.mask(text.strip()), ownerUserId,
-                due, priority, ActionStatus.OPEN, null, PostmortemService.label("action", incident.id()), null, null, null,
+                due, priority, ActionStatus.OPEN, null, null, PostmortemService.label("action", incident.id()), null, null, null,
                 null, actor, now, now, null));
         incidents.recordSystem(incident.id(), TimelineKind.NOTE, "Corrective action #" + saved.id() + " added by "
                 + Mentions.of(actor) + ": " + saved.text());

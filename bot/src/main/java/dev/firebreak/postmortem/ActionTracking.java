@@ -7,6 +7,7 @@ import dev.firebreak.incident.TimelineSource;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,9 +39,9 @@ public class ActionTracking {
     }
 
     /** What the tracker says about one issue now; issues that are not actions are ignored. */
-    public void issueChanged(String issueKey, @Nullable String statusName, boolean done) {
+    public void issueChanged(String issueKey, @Nullable String statusName, boolean done, @Nullable Instant asOf) {
         for (CorrectiveAction a : actions.findByIssueKey(issueKey)) {
-            apply(a, statusName, done);
+            apply(a, statusName, done, asOf);
         }
     }
 
@@ -57,20 +58,28 @@ public class ActionTracking {
         int changed = 0;
         for (CorrectiveAction a : actions.findAllOrderById()) {
             IssueTracker.TrackedIssue issue = a.issueKey() == null ? null : byKey.get(a.issueKey());
-            if (issue != null && apply(a, issue.status(), issue.done())) {
+            if (issue != null && apply(a, issue.status(), issue.done(), issue.updated())) {
                 changed++;
             }
         }
         return changed + linkRepair.repair(byKey);
     }
 
-    private boolean apply(CorrectiveAction a, @Nullable String statusName, boolean done) {
+    private boolean apply(CorrectiveAction a, @Nullable String statusName, boolean done, @Nullable Instant asOf) {
+        // Older news than what we have (a webhook delivered late, a search answered from a lagging index) changes nothing.
+        if (asOf != null && a.trackerStatusAt() != null && asOf.isBefore(a.trackerStatusAt())) {
+            return false;
+        }
+        Instant seenAt = asOf != null ? asOf : a.trackerStatusAt();
         ActionStatus status = done ? ActionStatus.DONE : ActionStatus.OPEN;
         String shown = statusName == null ? status.label() : statusName;
         if (a.status() == status && Objects.equals(a.trackerStatus(), shown)) {
+            if (seenAt != null && !seenAt.equals(a.trackerStatusAt())) {
+                actions.updateTrackerStatusAt(a.id(), seenAt);
+            }
             return false;
         }
-        actions.updateStatusAndTrackerStatusAndUpdatedAt(a.id(), status, shown, clock.instant());
+        actions.updateStatusAndTrackerStatusAndTrackerStatusAtAndUpdatedAt(a.id(), status, shown, seenAt, clock.instant());
         if (a.status() != status) {
             Incident incident = incidents.find(a.incidentId()).orElseThrow();
             String text = "Corrective action #" + a.id() + " (" + a.issueKey() + ") is " + (done ? "done" : "open again")

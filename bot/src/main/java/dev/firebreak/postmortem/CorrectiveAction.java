@@ -10,7 +10,7 @@ import java.time.LocalDate;
 
 /**
  * A corrective action of an incident. {@code status} is ours (open/done), {@code trackerStatus} the tracker's own
- * status name as last seen; {@code linkedTo} the postmortem issue it is linked to, once it is, or is being linked to
+ * status name as last seen, as of {@code trackerStatusAt} (the issue's last update then); {@code linkedTo} the postmortem issue it is linked to, once it is, or is being linked to
  * right now: it is claimed before the tracker is called, at {@code linkClaimedAt}.
  */
 @Serdeable
@@ -24,6 +24,7 @@ public record CorrectiveAction(
         @Nullable String priority,
         ActionStatus status,
         @Nullable String trackerStatus,
+        @Nullable Instant trackerStatusAt,
         String trackerLabel,
         @Nullable String issueKey,
         @Nullable Instant createAttemptedAt,

@@ -1,5 +1,6 @@
 package dev.firebreak.postmortem;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -54,7 +55,10 @@ public interface CorrectiveActionRepository extends GenericRepository<Corrective
 
     void updateDueDate(@Id Long id, LocalDate dueDate);
 
-    void updateStatusAndTrackerStatusAndUpdatedAt(@Id Long id, ActionStatus status, String trackerStatus, Instant updatedAt);
+    void updateStatusAndTrackerStatusAndTrackerStatusAtAndUpdatedAt(@Id Long id, ActionStatus status, String trackerStatus,
+            @Nullable Instant trackerStatusAt, Instant updatedAt);
+
+    void updateTrackerStatusAt(@Id Long id, Instant trackerStatusAt);
 
     void updateLastRemindedAt(@Id Long id, Instant lastRemindedAt);
 

@@ -1,6 +1,7 @@
 package dev.firebreak.postmortem;
 
 import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,8 @@ public interface IssueTracker {
      * {@code linkedKeys}: the issues it is linked to with the configured link type, as the tracker's search shows
      * them, which may lag a little behind a link just made.
      */
-    record TrackedIssue(String key, @Nullable String status, boolean done, Set<String> linkedKeys) {
+    /** An action issue as the tracker has it; {@code updated} is when it last changed, if the tracker said. */
+    record TrackedIssue(String key, @Nullable String status, boolean done, Set<String> linkedKeys, @Nullable Instant updated) {
         public TrackedIssue {
             linkedKeys = Set.copyOf(linkedKeys);
         }

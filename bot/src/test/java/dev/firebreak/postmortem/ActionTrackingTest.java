@@ -10,6 +10,7 @@ import dev.firebreak.incident.TimelineEntry;
 import dev.firebreak.support.Eventually;
 import dev.firebreak.support.SlackSamples;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import dev.firebreak.inbound.InboundEventRepository;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -24,6 +25,9 @@ class ActionTrackingTest extends JiraAppTestBase {
 
     @Inject
     OverdueReminders reminders;
+
+    @Inject
+    InboundEventRepository inbound;
 
     @Test
     void unsignedOrWronglySignedDeliveriesAreRefused() {
@@ -60,6 +64,32 @@ class ActionTrackingTest extends JiraAppTestBase {
         long announcements = incidents.timeline(incident.id()).stream().map(TimelineEntry::text)
                 .filter(t -> t.startsWith("All 1 corrective actions")).count();
         assertThat(announcements).isEqualTo(1);
+    }
+
+    @Test
+    void aLateWebhookOrALaggingSearchDoesNotUndoANewerStatus() {
+        Incident incident = openIncident("Out of order");
+        CorrectiveAction action = filedAction(incident, "Pin the base image");
+        // Reopened at 19:17 arrives first; the resolve of 19:15, delivered late, is older news.
+        String reopened = sample("webhook-issue-updated-reopened.json").replace("TES-41", action.issueKey());
+        String resolved = sample("webhook-issue-updated-resolved.json").replace("TES-41", action.issueKey());
+        assertThat(webhook(reopened, sign(reopened), "late-1").statusCode()).isEqualTo(202);
+        Eventually.await("reopened seen", () -> "To Do".equals(actions.findById(action.id()).orElseThrow().trackerStatus()));
+        assertThat(webhook(resolved, sign(resolved), "late-2").statusCode()).isEqualTo(202);
+        Eventually.await("late delivery handled", () -> inbound.findByProcessedAtIsNull().isEmpty());
+        assertThat(actions.findById(action.id()).orElseThrow().status()).isEqualTo(ActionStatus.OPEN);
+
+        // A search from an index that has not caught up says Done as of 19:15: still older news.
+        jira.server().stubFor(post(urlPathEqualTo(JiraStub.SEARCH)).willReturn(okJson(
+                JiraStub.searchAnswer(action.issueKey(), "Done", "done", "2019-02-15T19:15:40.477-0800"))));
+        tracking.reconcile();
+        assertThat(actions.findById(action.id()).orElseThrow().status()).isEqualTo(ActionStatus.OPEN);
+
+        // Done at 19:20 is news.
+        jira.server().stubFor(post(urlPathEqualTo(JiraStub.SEARCH)).willReturn(okJson(
+                JiraStub.searchAnswer(action.issueKey(), "Done", "done", "2019-02-15T19:20:00.000-0800"))));
+        tracking.reconcile();
+        assertThat(actions.findById(action.id()).orElseThrow().status()).isEqualTo(ActionStatus.DONE);
     }
 
     @Test

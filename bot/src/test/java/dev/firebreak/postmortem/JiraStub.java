@@ -83,8 +83,14 @@ final class JiraStub implements AutoCloseable {
 
     /** A search answer holding one issue, as {@code POST /search/jql} returns it. */
     static String searchAnswer(String key, String statusName, String categoryKey) {
+        return searchAnswer(key, statusName, categoryKey, null);
+    }
+
+    /** The same, with the issue's {@code updated} time as Jira writes it (such as 2019-02-15T19:20:00.000-0800). */
+    static String searchAnswer(String key, String statusName, String categoryKey, String updated) {
         return "{\"isLast\":true,\"issues\":[{\"id\":\"1" + key.hashCode() % 1000 + "\",\"key\":\"" + key + "\",\"fields\":{"
-                + "\"status\":{\"name\":\"" + statusName + "\",\"statusCategory\":{\"key\":\"" + categoryKey + "\"}}}}]}";
+                + "\"status\":{\"name\":\"" + statusName + "\",\"statusCategory\":{\"key\":\"" + categoryKey + "\"}}"
+                + (updated == null ? "" : ",\"updated\":\"" + updated + "\"") + "}}]}";
     }
 
     /**

@@ -25,12 +25,13 @@ public record Issue(
         List<IssueLink> links) {
 
     public static final String STATUS_FIELD = "status";
+    public static final String UPDATED_FIELD = "updated";
     /** Not among the defaults: an issue's links can be many, and only link checks need them. */
     public static final String LINKS_FIELD = "issuelinks";
 
     /** Fields {@link JiraClient#getIssue} and {@link JiraClient#searchJql} ask for when given none. */
     public static final List<String> DEFAULT_FIELDS =
-            List.of("summary", STATUS_FIELD, "assignee", "duedate", "labels", "updated");
+            List.of("summary", STATUS_FIELD, "assignee", "duedate", "labels", UPDATED_FIELD);
 
     public Issue {
         labels = labels == null ? List.of() : List.copyOf(labels);
