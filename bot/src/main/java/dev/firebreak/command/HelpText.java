@@ -22,5 +22,6 @@ public final class HelpText {
             "• `/incident postmortem` — draft the postmortem in Jira (again: update it)",
             "• `/incident action add \"<text>\" [@owner] [due:YYYY-MM-DD] [p1|p2|p3]` — a corrective action, filed in Jira",
             "• `/incident actions` — the corrective actions and their status",
+            "• `/incident action retry <n>` — file an action in Jira again, after Jira refused it and the cause was fixed",
             "React with :pushpin: to add a message to the timeline, or write `@firebreak note <text>`.");
 }

@@ -53,6 +53,9 @@ public sealed interface IncidentCommand {
     /** {@code actions}: the incident's corrective actions with their status. */
     record ListActions() implements IncidentCommand {}
 
+    /** Files an action in the tracker again, after the tracker refused it and the cause was fixed. */
+    record RetryAction(long actionId) implements IncidentCommand {}
+
     record Help() implements IncidentCommand {}
 
     record Unknown(String verb) implements IncidentCommand {}

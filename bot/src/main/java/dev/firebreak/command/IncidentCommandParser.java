@@ -188,8 +188,13 @@ public final class IncidentCommandParser {
 
     private static IncidentCommand action(String rest) {
         String[] split = rest.split("\\s+", 2);
+        if (split[0].equalsIgnoreCase("retry")) {
+            String id = split.length > 1 ? split[1].strip().replaceFirst("^#", "") : "";
+            return id.matches("[0-9]{1,18}") ? new IncidentCommand.RetryAction(Long.parseLong(id))
+                    : invalid("Give the action's number: `/incident action retry <n>` (see `/incident actions`).");
+        }
         if (!split[0].equalsIgnoreCase("add")) {
-            return invalid("Use " + ACTION_USAGE + ", or `/incident actions` to list them.");
+            return invalid("Use " + ACTION_USAGE + ", `/incident action retry <n>`, or `/incident actions` to list them.");
         }
         List<String> tokens = tokenize(split.length > 1 ? split[1] : "");
         if (tokens == null) {

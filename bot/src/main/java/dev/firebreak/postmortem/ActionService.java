@@ -74,6 +74,26 @@ public class ActionService {
         return saved;
     }
 
+    /**
+     * {@code /incident action retry}: files an action the tracker refused, once the cause is fixed. The usual job does
+     * it, so a create whose answer was lost is still found by its label instead of made twice.
+     * @throws IllegalArgumentException or IllegalStateException with a message for the user
+     */
+    public CorrectiveAction fileAgain(Incident incident, long actionId, String actor) {
+        if (!tracker.enabled()) {
+            throw new IllegalStateException("Jira is not configured (set " + tracker.whatIsMissing() + ").");
+        }
+        CorrectiveAction a = actions.findById(actionId).filter(found -> found.incidentId().equals(incident.id()))
+                .orElseThrow(() -> new IllegalArgumentException("This incident has no action #" + actionId + "; see `/incident actions`."));
+        if (a.issueKey() != null) {
+            throw new IllegalArgumentException("Action #" + actionId + " is already " + a.issueKey() + " in Jira.");
+        }
+        incidents.recordSystem(incident.id(), TimelineKind.NOTE, "Filing corrective action #" + actionId + " again, asked by "
+                + Mentions.of(actor));
+        jobs.fileAction(actionId);
+        return a;
+    }
+
     /** The job: owner to tracker account, create (once), link to the postmortem if it exists. */
     public void file(long actionId) {
         CorrectiveAction a = actions.findById(actionId).orElseThrow(() -> new IllegalStateException("no action " + actionId));

@@ -174,6 +174,10 @@ class IncidentSlashCommand implements SlackHandlers {
             CorrectiveAction saved = actions.add(incident, a.text(), a.ownerUserId(), a.due(), a.priority(), user);
             return ":clipboard: Recorded action #" + saved.id() + ". Its Jira issue follows in the channel.";
         }
+        if (command instanceof IncidentCommand.RetryAction) {
+            CorrectiveAction again = actions.fileAgain(incident, ((IncidentCommand.RetryAction) command).actionId(), user);
+            return ":arrows_counterclockwise: Filing action #" + again.id() + " in Jira again. Its issue follows in the channel.";
+        }
         if (command instanceof IncidentCommand.ListActions) {
             return ActionListing.render(actions.of(incident.id()), actions.today(), tracker);
         }

@@ -113,6 +113,9 @@ class IncidentCommandParserTest {
     void simpleVerbs() {
         assertThat(parser.parse("timeline")).isInstanceOf(IncidentCommand.ShowTimeline.class);
         assertThat(parser.parse("list")).isInstanceOf(IncidentCommand.ListOpen.class);
+        assertThat(parser.parse("action retry #12")).isEqualTo(new IncidentCommand.RetryAction(12));
+        assertThat(parser.parse("action retry 12")).isEqualTo(new IncidentCommand.RetryAction(12));
+        assertThat(parser.parse("action retry twelve")).isInstanceOf(IncidentCommand.Invalid.class);
         assertThat(parser.parse("resolve")).isInstanceOf(IncidentCommand.Resolve.class);
         assertThat(parser.parse("help")).isInstanceOf(IncidentCommand.Help.class);
         assertThat(parser.parse("")).isInstanceOf(IncidentCommand.Help.class);

@@ -132,4 +132,26 @@ class JiraFailuresTest extends JiraAppTestBase {
                 .contains("No issue link type with name 'Relates' found.").doesNotContain("without an issue");
         assertThat(action.linkedTo()).as("the claim is released, so a later postmortem run can link it").isNull();
     }
+
+    @Test
+    void anActionJiraRefusedIsFiledAgainOnRequestOnceTheCauseIsFixed() {
+        Incident incident = openIncident("Jira refuses the action");
+        String channel = incident.channelId();
+        jira.server().stubFor(post(urlPathEqualTo(JiraStub.ISSUE)).withRequestBody(containing("firebreak-action")).atPriority(1)
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"errorMessages\":[],\"errors\":{\"priority\":\"Field 'priority' cannot be set.\"}}")));
+        command("action add \"Shard the queue\" p1", channel, COMMANDER);
+        awaitPost(channel, "Could not file action #");
+        CorrectiveAction action = actions.findByIncidentIdOrderById(incident.id()).get(0);
+        assertThat(action.issueKey()).isNull();
+
+        // The operator fixes the field configuration in Jira.
+        jira.reset();
+        assertThat(command("action retry #" + action.id(), channel, COMMANDER)).contains("Filing action #" + action.id() + " in Jira again");
+
+        awaitPost(channel, ":white_check_mark: Action #" + action.id() + " is <");
+        assertThat(actions.findById(action.id()).orElseThrow().issueKey()).isNotNull();
+        assertThat(command("action retry " + action.id(), channel, COMMANDER)).contains("is already");
+        assertThat(command("action retry 999999", channel, COMMANDER)).contains("no action #999999");
+    }
 }
