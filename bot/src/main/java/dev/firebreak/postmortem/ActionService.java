@@ -146,7 +146,8 @@ public class ActionService {
     public void reportFailure(long actionId, String reason) {
         actions.findById(actionId).ifPresent(a -> incidents.find(a.incidentId()).ifPresent(i -> incidents.tellChannel(i,
                 a.issueKey() == null
-                        ? ":warning: Could not file action #" + actionId + " in Jira: " + reason + " It stays recorded here without an issue."
+                        ? ":warning: Could not file action #" + actionId + " in Jira: " + reason + " It stays recorded here without an"
+                                + " issue; once the cause is fixed, `/incident action retry " + actionId + "` files it again."
                         // Filed, but the link failed (a link type Jira does not know, say): the issue is there to be linked by hand.
                         : ":warning: Action #" + actionId + " is " + a.issueKey() + " in Jira, but linking it to the postmortem failed: "
                                 + reason)));

@@ -141,7 +141,8 @@ class JiraFailuresTest extends JiraAppTestBase {
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
                         .withBody("{\"errorMessages\":[],\"errors\":{\"priority\":\"Field 'priority' cannot be set.\"}}")));
         command("action add \"Shard the queue\" p1", channel, COMMANDER);
-        awaitPost(channel, "Could not file action #");
+        assertThat(awaitPost(channel, "Could not file action #").get("text")).contains("Field 'priority' cannot be set.")
+                .contains("/incident action retry ");
         CorrectiveAction action = actions.findByIncidentIdOrderById(incident.id()).get(0);
         assertThat(action.issueKey()).isNull();
 
