@@ -63,6 +63,8 @@ final class JiraStub implements AutoCloseable {
                         + "{\"id\":\"10003\",\"name\":\"Sub-task\",\"subtask\":true},"
                         + "{\"id\":\"10010\",\"name\":\"Postmortem\",\"subtask\":false}]}")));
         server.stubFor(post(urlPathEqualTo(LINK)).atPriority(9).willReturn(aResponse().withStatus(201)));
+        server.stubFor(get(urlPathEqualTo(LINK + "Type")).atPriority(9).willReturn(okJson(
+                "{\"issueLinkTypes\":[{\"id\":\"10003\",\"name\":\"Relates\",\"inward\":\"relates to\",\"outward\":\"relates to\"}]}")));
         server.stubFor(post(urlPathEqualTo(SEARCH)).atPriority(9).willReturn(okJson("{\"issues\":[],\"isLast\":true}")));
         server.stubFor(get(urlPathEqualTo(USERS)).atPriority(9).willReturn(okJson("[]")));
     }

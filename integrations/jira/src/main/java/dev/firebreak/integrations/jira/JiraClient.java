@@ -207,6 +207,13 @@ public class JiraClient implements AutoCloseable {
                 : page.values().stream().map(JiraWire.Key::key).filter(Objects::nonNull).toList();
     }
 
+    /** The names of the issue link types this Jira has (Relates, Blocks, ...). */
+    public List<String> linkTypeNames() {
+        JiraWire.LinkTypeList answer = http.call("GET", api("issueLinkType"), null, JiraWire.LinkTypeList.class, SAFE);
+        return answer.issueLinkTypes() == null ? List.of()
+                : answer.issueLinkTypes().stream().map(JiraWire.LinkTypeBean::name).toList();
+    }
+
     /** The user the API token belongs to: the cheapest call proving URL, e-mail and token work together. */
     public JiraUser myself() {
         return JiraMapping.user(http.call("GET", api("myself"), null, JiraWire.User.class, SAFE));

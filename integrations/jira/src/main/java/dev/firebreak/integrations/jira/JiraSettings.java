@@ -32,6 +32,7 @@ public record JiraSettings(
     public static final String PROJECT_VARIABLE = "JIRA_PROJECT";
     public static final String POSTMORTEM_ISSUE_TYPE_VARIABLE = "JIRA_POSTMORTEM_ISSUE_TYPE";
     public static final String ACTION_ISSUE_TYPE_VARIABLE = "JIRA_ACTION_ISSUE_TYPE";
+    public static final String LINK_TYPE_VARIABLE = "JIRA_LINK_TYPE";
 
     public JiraSettings {
         url = present(url) ? stripTrailingSlash(url.trim()) : null;

@@ -2,6 +2,7 @@ package dev.firebreak.integrations.jira;
 
 import static dev.firebreak.integrations.jira.JiraSettings.ACTION_ISSUE_TYPE_VARIABLE;
 import static dev.firebreak.integrations.jira.JiraSettings.EMAIL_VARIABLE;
+import static dev.firebreak.integrations.jira.JiraSettings.LINK_TYPE_VARIABLE;
 import static dev.firebreak.integrations.jira.JiraSettings.POSTMORTEM_ISSUE_TYPE_VARIABLE;
 import static dev.firebreak.integrations.jira.JiraSettings.PROJECT_VARIABLE;
 
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks the configured project and issue types against Jira's create metadata, so that a typo is found when the
+ * Checks the configured project and issue types against Jira's create metadata, and the link type against Jira's, so that a typo is found when the
  * bot starts and not when the first postmortem is filed. Names must match as Jira spells them.
  */
 @Singleton
@@ -44,6 +45,7 @@ public class JiraSettingsCheck {
         wrongIssueType(POSTMORTEM_ISSUE_TYPE_VARIABLE, settings.postmortemIssueType(), types, creatable)
                 .ifPresent(wrong::add);
         wrongIssueType(ACTION_ISSUE_TYPE_VARIABLE, settings.actionIssueType(), types, creatable).ifPresent(wrong::add);
+        wrongLinkType().ifPresent(wrong::add);
         return JiraSettingsReport.of(wrong);
     }
 
@@ -71,6 +73,18 @@ public class JiraSettingsCheck {
                 "there is no project with this key in which " + settings.email() + " may create issues"
                         + (jiraAnswer == null ? "" : " (" + jiraAnswer + ")"),
                 keys);
+    }
+
+    /** Jira matches link type names exactly when linking; a failure to read them leaves this one setting unchecked. */
+    private Optional<WrongSetting> wrongLinkType() {
+        List<String> names;
+        try {
+            names = client.linkTypeNames();
+        } catch (JiraException e) {
+            return Optional.empty();
+        }
+        return names.contains(settings.linkType()) ? Optional.empty() : Optional.of(new WrongSetting(LINK_TYPE_VARIABLE,
+                settings.linkType(), "Jira has no issue link type of this name", names));
     }
 
     private Optional<WrongSetting> wrongIssueType(String variable, String configured, List<IssueType> types,

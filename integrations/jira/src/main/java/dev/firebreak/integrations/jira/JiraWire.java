@@ -118,6 +118,12 @@ final class JiraWire {
     record ProjectPage(@Nullable List<Key> values, @Nullable Boolean isLast) {}
 
     @Serdeable
+    record LinkTypeList(@Nullable List<LinkTypeBean> issueLinkTypes) {}
+
+    @Serdeable
+    record LinkTypeBean(@Nullable String id, String name) {}
+
+    @Serdeable
     record ErrorCollection(
             @Nullable List<String> errorMessages,
             @Nullable Map<String, String> errors,

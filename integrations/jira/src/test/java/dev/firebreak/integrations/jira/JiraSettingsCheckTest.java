@@ -21,6 +21,11 @@ import org.junit.jupiter.api.Test;
 class JiraSettingsCheckTest extends JiraWireMockTest {
     private static final String CREATE_META = "/rest/api/3/issue/createmeta/OPS/issuetypes";
     private static final String PROJECTS = "/rest/api/3/project/search";
+    private static final String LINK_TYPES = "/rest/api/3/issueLinkType";
+    private static final String OPS_LINK_TYPES = "{\"issueLinkTypes\":["
+            + "{\"id\":\"10000\",\"name\":\"Blocks\",\"inward\":\"is blocked by\",\"outward\":\"blocks\"},"
+            + "{\"id\":\"10001\",\"name\":\"Cloners\",\"inward\":\"is cloned by\",\"outward\":\"clones\"},"
+            + "{\"id\":\"10003\",\"name\":\"Relates\",\"inward\":\"relates to\",\"outward\":\"relates to\"}]}";
     private static final String OPS_TYPES = "{\"startAt\":0,\"maxResults\":50,\"total\":4,\"issueTypes\":["
             + "{\"id\":\"10001\",\"name\":\"Task\",\"subtask\":false},"
             + "{\"id\":\"10002\",\"name\":\"Bug\",\"subtask\":false},"
@@ -39,8 +44,12 @@ class JiraSettingsCheckTest extends JiraWireMockTest {
     }
 
     private JiraSettingsReport check(String project, String postmortemType, String actionType) {
+        return check(project, postmortemType, actionType, null);
+    }
+
+    private JiraSettingsReport check(String project, String postmortemType, String actionType, String linkType) {
         JiraSettings settings = new JiraSettings(wireMock.baseUrl(), EMAIL, TOKEN, project, postmortemType, actionType,
-                null, null, null);
+                linkType, null, null);
         checking = new JiraClient(settings, ObjectMapper.getDefault(),
                 new Backoff(ATTEMPTS, Duration.ofMillis(200), Duration.ofSeconds(30), sleeps::add), Duration.ofSeconds(5));
         return new JiraSettingsCheck(checking, settings).run();
@@ -55,6 +64,31 @@ class JiraSettingsCheckTest extends JiraWireMockTest {
         assertTrue(report.checked());
         assertEquals(List.of(), report.wrong());
         wireMock.verify(0, getRequestedFor(urlPathEqualTo(PROJECTS)));
+    }
+
+    @Test
+    void theLinkTypeIsCheckedAgainstJirasLinkTypes() {
+        wireMock.stubFor(get(urlPathEqualTo(CREATE_META)).willReturn(okJson(OPS_TYPES)));
+        wireMock.stubFor(get(urlPathEqualTo(LINK_TYPES)).willReturn(okJson(OPS_LINK_TYPES)));
+
+        assertEquals(List.of(), check(PROJECT, "Postmortem", "Task").wrong(), "the default, Relates, exists");
+        WrongSetting wrong = single(check(PROJECT, "Postmortem", "Task", "Relatess"));
+
+        assertEquals("JIRA_LINK_TYPE", wrong.variable());
+        assertEquals("Relatess", wrong.value());
+        assertEquals(List.of("Blocks", "Cloners", "Relates"), wrong.validValues());
+        assertEquals("JIRA_LINK_TYPE=Relatess: Jira has no issue link type of this name. Valid values: Blocks, Cloners, Relates",
+                wrong.describe());
+    }
+
+    @Test
+    void anUnreadableLinkTypeListLeavesOnlyThatSettingUnchecked() {
+        wireMock.stubFor(get(urlPathEqualTo(CREATE_META)).willReturn(okJson(OPS_TYPES)));
+        wireMock.stubFor(get(urlPathEqualTo(LINK_TYPES)).willReturn(aResponse().withStatus(403)));
+
+        JiraSettingsReport report = check(PROJECT, "Postmortem", "Tsak", "Anything");
+
+        assertEquals("JIRA_ACTION_ISSUE_TYPE", single(report).variable());
     }
 
     @Test
