@@ -1,7 +1,5 @@
 package dev.firebreak.integrations.kubernetes;
 
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -9,7 +7,7 @@ import java.util.function.Supplier;
  * The read-only actions runbooks may use, with the arguments each accepts, so a caller can validate runbooks at
  * startup. This enum is the registry: adding an action means one class and one line here.
  */
-public enum DiagnosticAction {
+public enum DiagnosticAction implements ActionKind {
     PODS("pods", PodsAction::new, "namespace", "selector", "deployment", "pod"),
     EVENTS("events", EventsAction::new, "namespace", "kind", "name", "since"),
     LOGS("logs", LogsAction::new, "namespace", "pod", "deployment", "container", "tailLines", "sinceSeconds",
@@ -22,30 +20,14 @@ public enum DiagnosticAction {
     METRICS("metrics", MetricsAction::new, "namespace", "selector", "deployment", "pod"),
     RECENT_CHANGES("recent-changes", RecentChangesAction::new, "namespace", "since");
 
-    private final String actionName;
-    private final Supplier<Action> factory;
-    private final Set<String> args;
+    private final Spec spec;
 
     DiagnosticAction(String actionName, Supplier<Action> factory, String... args) {
-        this.actionName = actionName;
-        this.factory = factory;
-        this.args = Set.of(args);
+        this.spec = new Spec(actionName, factory, Set.of(args));
     }
 
-    /** The name used in runbooks and {@link ActionRequest#action()}. */
-    public String actionName() {
-        return actionName;
-    }
-
-    public Set<String> args() {
-        return args;
-    }
-
-    public static Optional<DiagnosticAction> fromName(String name) {
-        return Arrays.stream(values()).filter(a -> a.actionName.equals(name)).findFirst();
-    }
-
-    Action create() {
-        return factory.get();
+    @Override
+    public Spec spec() {
+        return spec;
     }
 }
