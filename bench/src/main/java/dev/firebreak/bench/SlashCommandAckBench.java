@@ -225,7 +225,7 @@ public final class SlashCommandAckBench {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The fields of Slack's real payload (../shared/samples/slack/slash_command.form-urlencoded.txt). */
+    /** The fields of Slack's real payload (testdata/samples/slack/slash_command.form-urlencoded.txt). */
     private static String slashCommandBody(String text, int n) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");

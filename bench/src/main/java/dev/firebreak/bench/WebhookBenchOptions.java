@@ -13,7 +13,7 @@ import java.util.List;
 record WebhookBenchOptions(Path jar, Path sample, long slackLatencyMillis, int alerts, long intervalMillis, int warmup,
         boolean storm, int stormNotifications, int stormGroups, int stormThreads, Duration drainTimeout,
         List<String> jvmArgs) {
-    static final String SAMPLE = "../shared/samples/alertmanager/sample_v4_firing.constructed.json";
+    static final String SAMPLE = "testdata/samples/alertmanager/sample_v4_firing.constructed.json";
     static final String USAGE = "usage: WebhookToChannelBench [--jar bot/target/firebreak.jar] [--sample " + SAMPLE + "]"
             + " [--slack-latency-ms 100] [--alerts 100] [--interval-ms 200] [--warmup 10]"
             + " [--storm [--storm-notifications 500] [--storm-groups 20] [--storm-threads 8]]"

@@ -1,5 +1,6 @@
 package dev.firebreak.alertmanager;
 
+import dev.firebreak.support.TestData;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -13,7 +14,7 @@ final class AlertmanagerSamples {
 
     static String read(String name) {
         try {
-            return Files.readString(SlackSamples.sharedDir().resolve("samples/alertmanager").resolve(name));
+            return Files.readString(TestData.resolve("samples/alertmanager").resolve(name));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,6 @@
 package dev.firebreak.pagerduty;
 
+import dev.firebreak.support.TestData;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -50,7 +51,7 @@ import org.junit.jupiter.api.Test;
 /** PagerDuty V3 webhooks end to end, with PagerDuty's REST API and Slack on WireMock. */
 @MicronautTest(transactional = false)
 class PagerDutyWebhookTest extends AppTestBase {
-    private static final Path SAMPLES = SlackSamples.sharedDir().resolve("samples/pagerduty-webhooks-v3");
+    private static final Path SAMPLES = TestData.resolve("samples/pagerduty-webhooks-v3");
     private static final JsonObject VECTOR = JsonParser.parseString(read("signature_test_vector.json")).getAsJsonObject();
     private static final String SECRET = VECTOR.get("secret").getAsString();
     private static final String RESPONDER_EMAIL = "user123@example.com";

@@ -1,5 +1,6 @@
 package dev.firebreak.postmortem;
 
+import dev.firebreak.support.TestData;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -114,7 +115,7 @@ class ActionTrackingTest extends JiraAppTestBase {
 
     private static String sample(String name) {
         try {
-            return Files.readString(SlackSamples.sharedDir().resolve("samples/jira-webhooks").resolve(name));
+            return Files.readString(TestData.resolve("samples/jira-webhooks").resolve(name));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

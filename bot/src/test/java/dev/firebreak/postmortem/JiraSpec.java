@@ -1,5 +1,6 @@
 package dev.firebreak.postmortem;
 
+import dev.firebreak.support.TestData;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
@@ -21,7 +22,7 @@ public final class JiraSpec {
     public static synchronized OpenApiInteractionValidator validator() {
         if (validator == null) {
             validator = OpenApiInteractionValidator.createForSpecificationUrl(
-                    SlackSamples.sharedDir().resolve("specs/jira_cloud_v3.json").toAbsolutePath().toUri().toString()).build();
+                    TestData.resolve("specs/jira_cloud_v3.json").toAbsolutePath().toUri().toString()).build();
         }
         return validator;
     }

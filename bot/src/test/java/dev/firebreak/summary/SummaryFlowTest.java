@@ -1,5 +1,6 @@
 package dev.firebreak.summary;
 
+import dev.firebreak.support.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.diagnostics.MockKubernetes;
@@ -85,7 +86,7 @@ class SummaryFlowTest extends AppTestBase {
 
     @Test
     void anAlertThatSaysWhereToLookOpensWithASummaryAlreadyPosted() throws Exception {
-        String firing = Files.readString(SlackSamples.sharedDir().resolve("samples/alertmanager/sample_v4_firing.constructed.json"));
+        String firing = Files.readString(TestData.resolve("samples/alertmanager/sample_v4_firing.constructed.json"));
         HttpResponse<String> accepted = send(HttpRequest.newBuilder(uri("/webhooks/alertmanager"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + ALERTMANAGER_TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(firing)));

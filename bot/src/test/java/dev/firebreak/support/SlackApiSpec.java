@@ -78,7 +78,7 @@ public final class SlackApiSpec {
 
     private static JsonObject load() {
         try {
-            String spec = Files.readString(SlackSamples.sharedDir().resolve("specs/slack_web_openapi_v2.json"));
+            String spec = Files.readString(TestData.resolve("specs/slack_web_openapi_v2.json"));
             return JsonParser.parseString(spec).getAsJsonObject().getAsJsonObject("paths");
         } catch (IOException e) {
             throw new IllegalStateException(e);

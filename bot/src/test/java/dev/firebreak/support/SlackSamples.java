@@ -7,28 +7,17 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Real Slack payloads from {@code ../shared/samples/slack}, adjusted per test. */
+/** Real Slack payloads from {@code testdata/samples/slack}, adjusted per test. */
 public final class SlackSamples {
     private SlackSamples() {}
 
-    public static Path sharedDir() {
-        for (String candidate : new String[] {"../../shared", "../shared"}) {
-            Path p = Path.of(candidate);
-            if (Files.isDirectory(p.resolve("samples"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("../shared not found next to the repository");
-    }
-
     public static String read(String name) {
         try {
-            return Files.readString(sharedDir().resolve("samples/slack").resolve(name));
+            return Files.readString(TestData.resolve("samples/slack").resolve(name));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -18,7 +18,7 @@ import java.util.List;
  * checked here as well.
  */
 final class JiraContract {
-    static final Path SPEC = SharedFiles.resolve("specs/jira_cloud_v3.json");
+    static final Path SPEC = TestData.resolve("specs/jira_cloud_v3.json");
 
     private static OpenApiInteractionValidator validator;
     private static DeprecatedOperations deprecated;

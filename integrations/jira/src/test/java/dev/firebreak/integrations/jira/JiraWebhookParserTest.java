@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Against the real webhook bodies in ../shared (wiki-markup descriptions, /rest/api/2/ self links). */
 class JiraWebhookParserTest {
-    static final Path SAMPLES = SharedFiles.resolve("samples/jira-webhooks");
+    static final Path SAMPLES = TestData.resolve("samples/jira-webhooks");
     private static final String ADMIN = "5c5f880629be9642ba529340";
 
     private final JiraWebhookParser parser = new JiraWebhookParser(ObjectMapper.getDefault());

@@ -19,7 +19,7 @@ class JiraWebhookSignatureTest {
     private static final String RESOLVED_DIGEST = "69a5ff7d0beb3e05ef3534c7e4c9e908a2d0059e9ac2c37fc297e0758e41b2db";
 
     private static byte[] resolvedBody() throws IOException {
-        return Files.readAllBytes(SharedFiles.resolve("samples/jira-webhooks/webhook-issue-updated-resolved.json"));
+        return Files.readAllBytes(TestData.resolve("samples/jira-webhooks/webhook-issue-updated-resolved.json"));
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /** Checks requests WireMock received against PagerDuty's published OpenAPI spec from ../shared. */
 final class PagerDutyContract {
-    static final Path SPEC = SharedFiles.resolve("specs/pagerduty_rest_openapiv3.json");
+    static final Path SPEC = TestData.resolve("specs/pagerduty_rest_openapiv3.json");
 
     /**
      * Spec quirks, not our bugs. PagerDuty's spec requires {@code Accept: application/vnd.pagerduty+json;version=2}

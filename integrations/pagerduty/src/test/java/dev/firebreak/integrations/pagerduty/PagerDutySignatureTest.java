@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Against PagerDuty's own test vector (from go-pagerduty), byte for byte. */
 class PagerDutySignatureTest {
-    static final Path SAMPLES = SharedFiles.resolve("samples/pagerduty-webhooks-v3");
+    static final Path SAMPLES = TestData.resolve("samples/pagerduty-webhooks-v3");
 
     static Map<String, Object> vector;
     static byte[] body;
