@@ -15,6 +15,7 @@ import dev.firebreak.incident.TimelineKind;
 import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.support.AppTestBase;
 import dev.firebreak.support.Eventually;
+import dev.firebreak.support.JobQueue;
 import dev.firebreak.support.SlackStub;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -32,6 +33,9 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class AlertmanagerWebhookTest extends AppTestBase {
     static final String TOKEN = "am-webhook-token";
+
+    @Inject
+    javax.sql.DataSource dataSource;
 
     @Inject
     IncidentRepository incidents;
@@ -81,7 +85,7 @@ class AlertmanagerWebhookTest extends AppTestBase {
         assertThat(slack.awaitForm("usergroups.users.list", f -> true)).containsEntry("usergroup", "S0SRETEAM");
         Eventually.await("invite recorded", () -> count(incident, TimelineKind.RESPONDERS_INVITED) == 1);
         // No cluster is configured here: an automatic summary would have nothing to say, so none is posted.
-        Thread.sleep(1_000);
+        JobQueue.awaitDrained(dataSource);
         assertThat(slack.calls("chat.postMessage").stream().map(SlackStub::form)
                 .filter(f -> channel.equals(f.get("channel")) && f.get("blocks") != null && f.get("blocks").contains("Summary of"))).isEmpty();
         assertThat(count(incident, TimelineKind.SUMMARY)).isZero();

@@ -12,7 +12,10 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.support.Eventually;
+import dev.firebreak.support.JobQueue;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,15 +24,17 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 class JiraFailuresTest extends JiraAppTestBase {
+    @Inject
+    DataSource dataSource;
 
     @Test
-    void unauthorizedIsReportedInTheChannelAndNotRetried() throws InterruptedException {
+    void unauthorizedIsReportedInTheChannelAndNotRetried() {
         jira.server().stubFor(post(urlPathEqualTo(JiraStub.ISSUE)).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/json").withBody("{\"errorMessages\":[\"Client must be authenticated\"]}")));
         Incident incident = openIncident("Jira 401");
         command("postmortem", incident.channelId(), COMMANDER);
         awaitPost(incident.channelId(), "Could not file the postmortem in Jira");
-        Thread.sleep(600);
+        JobQueue.awaitDrained(dataSource);
         assertThat(jira.creates()).hasSize(1);
         assertThat(postmortems.findByIncidentId(incident.id()).orElseThrow().issueKey()).isNull();
     }
