@@ -52,7 +52,7 @@ class GuardedRunbooksTest extends AppTestBase {
     @Override
     protected Map<String, String> extraProperties() {
         return Map.of("firebreak.runbooks.dir", "src/test/resources/runbooks-guarded", MockKubernetes.ENABLED, "true",
-                "firebreak.kubernetes.step-timeout", "500ms",
+                "firebreak.kubernetes.step-timeout", "2s", // under the 3 s the "slow" namespace takes, with room for a loaded CI machine
                 // Small enough that a pods listing goes out as a file.
                 "firebreak.diagnostics.inline-output-chars", "200");
     }
