@@ -3,7 +3,6 @@ package dev.firebreak.api;
 import dev.firebreak.postmortem.ActionService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -22,10 +21,6 @@ class ActionController {
 
     @Get
     HttpResponse<?> list(@QueryValue @Nullable String status) {
-        try {
-            return HttpResponse.ok(actions.across(status));
-        } catch (IllegalArgumentException e) {
-            return HttpResponse.badRequest(new ApiError(e.getMessage())).contentType(MediaType.APPLICATION_JSON_TYPE);
-        }
+        return HttpResponse.ok(actions.across(status)); // a wrong status is refused by RefusalHandler
     }
 }

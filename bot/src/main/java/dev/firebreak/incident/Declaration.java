@@ -15,6 +15,7 @@ public record Declaration(
         @Nullable String externalUrl) {
 
     public static final int MAX_TITLE_LENGTH = 200;
+    private static final String DECLARE = "Declare an incident";
 
     /** A person declared it (rather than an alert), so they take the commander role and join the channel. */
     public boolean byPerson() {
@@ -23,12 +24,13 @@ public record Declaration(
 
     public Declaration {
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("An incident needs a title.");
+            throw Refusal.invalid(DECLARE, "An incident needs a title.", null).exception();
         }
         title = title.strip();
         if (title.length() > MAX_TITLE_LENGTH) {
             if (source == TimelineSource.SLASH_COMMAND || source == TimelineSource.MODAL) {
-                throw new IllegalArgumentException("The title is longer than " + MAX_TITLE_LENGTH + " characters.");
+                throw Refusal.invalid(DECLARE, "The title is longer than " + MAX_TITLE_LENGTH + " characters.", "Shorten it.")
+                        .exception();
             }
             // An alert's title is what it is; shorten it rather than drop the alert.
             title = title.substring(0, MAX_TITLE_LENGTH - 1) + "…";

@@ -146,9 +146,10 @@ public class IncidentService {
 
     /** Pages more responders through the pager; the incident must have come from it. */
     public void page(Incident incident, PageTarget target, String actor) {
-        requireOpen(incident);
+        requireOpen(incident, "Page " + target.describe());
         if (incident.pagerIncidentId().isEmpty()) {
-            throw new IllegalStateException("Incident #" + incident.id() + " did not come from PagerDuty, so there is nobody to page through it.");
+            throw Refusal.notPossible("Page " + target.describe(), "Incident #" + incident.id()
+                    + " did not come from PagerDuty, so there is nobody to page through it.", null).exception();
         }
         pagerJobs.page(incident.id(), actor, target);
     }
@@ -166,7 +167,7 @@ public class IncidentService {
     }
 
     public Incident changeSeverity(Incident incident, Severity severity, String actor, TimelineSource source) {
-        requireOpen(incident);
+        requireOpen(incident, "Change the severity");
         if (incident.severity() == severity) {
             return incident;
         }
@@ -179,7 +180,7 @@ public class IncidentService {
     }
 
     public Incident changeStatus(Incident incident, IncidentStatus status, String actor, TimelineSource source) {
-        requireOpen(incident);
+        requireOpen(incident, status == IncidentStatus.RESOLVED ? "Resolve" : "Change the status");
         if (incident.status() == status) {
             return incident;
         }
@@ -206,25 +207,26 @@ public class IncidentService {
 
     /** The header's "Take command": only while nobody is commander; of two people clicking at once, one gets it. */
     public Incident takeCommand(Incident incident, String userId, TimelineSource source) {
-        requireOpen(incident);
+        requireOpen(incident, "Take command");
         Optional<Participant> commander = participants.findByIncidentIdAndRole(incident.id(), Role.COMMANDER);
         if (commander.isPresent()) {
             if (commander.get().userId().equals(userId)) {
                 return incident;
             }
-            throw new IllegalStateException("<@" + commander.get().userId() + "> is already commander of #" + incident.id()
-                    + ". To hand over, use `/incident role commander @someone`.");
+            throw Refusal.notPossible("Take command", "<@" + commander.get().userId() + "> is already commander of #"
+                    + incident.id() + ".", "To hand over, use `/incident role commander @someone`.").exception();
         }
         try {
             return assignRole(incident, Role.COMMANDER, userId, userId, source);
         } catch (DataAccessException e) {
-            throw new IllegalStateException("Someone else took command of #" + incident.id() + " a moment earlier.", e);
+            throw Refusal.notPossible("Take command", "Someone else took command of #" + incident.id() + " a moment earlier.",
+                    null).exception();
         }
     }
 
     /** Gives {@code role} to {@code userId}, taking it from whoever held it. */
     public Incident assignRole(Incident incident, Role role, String userId, String actor, TimelineSource source) {
-        requireOpen(incident);
+        requireOpen(incident, "Give the " + role.label() + " role");
         Optional<Participant> holder = participants.findByIncidentIdAndRole(incident.id(), role);
         if (holder.isPresent() && holder.get().userId().equals(userId)) {
             return incident;
@@ -308,9 +310,9 @@ public class IncidentService {
         return incidents.findById(incident.id()).orElseThrow();
     }
 
-    private static void requireOpen(Incident incident) {
+    private static void requireOpen(Incident incident, String what) {
         if (!incident.status().isOpen()) {
-            throw new IllegalStateException("Incident #" + incident.id() + " is already resolved.");
+            throw Refusal.notPossible(what, "Incident #" + incident.id() + " is already resolved.", null).exception();
         }
     }
 

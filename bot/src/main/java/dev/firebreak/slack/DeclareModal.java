@@ -20,6 +20,7 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.RefusedException;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.integrations.slack.SlackHandlers;
@@ -91,9 +92,13 @@ class DeclareModal implements SlackHandlers {
                 ? Severity.valueOf(sev.getSelectedOption().getValue())
                 : Severity.SEV3;
         String channel = view.getPrivateMetadata();
-        incidents.declare(new Declaration(title, severity, text(values, DESCRIPTION), text(values, SERVICE),
-                request.getPayload().getUser().getId(), channel == null || channel.isBlank() ? null : channel,
-                TimelineSource.MODAL, null, null));
+        try {
+            incidents.declare(new Declaration(title, severity, text(values, DESCRIPTION), text(values, SERVICE),
+                    request.getPayload().getUser().getId(), channel == null || channel.isBlank() ? null : channel,
+                    TimelineSource.MODAL, null, null));
+        } catch (RefusedException e) {
+            return ctx.ack(r -> r.responseAction("errors").errors(Map.of(TITLE, e.refusal().reason())));
+        }
         return ctx.ack();
     }
 

@@ -8,6 +8,7 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.IncidentStatus;
+import dev.firebreak.incident.RefusedException;
 import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.integrations.slack.SlackHandlers;
 import dev.firebreak.integrations.slack.SlackWebApi;
@@ -38,8 +39,8 @@ class IncidentButtons implements SlackHandlers {
         incident(Long.parseLong(p.getActions().get(0).getValue())).ifPresent(i -> {
             try {
                 incidents.takeCommand(i, user, TimelineSource.BUTTON);
-            } catch (IllegalStateException e) {
-                slack.postEphemeral(p.getChannel().getId(), user, ":warning: " + e.getMessage());
+            } catch (RefusedException e) {
+                slack.postEphemeral(p.getChannel().getId(), user, RefusalText.of(e.refusal()));
             }
         });
         return ctx.ack();
@@ -62,9 +63,9 @@ class IncidentButtons implements SlackHandlers {
         String user = p.getUser().getId();
         try {
             incidents.changeStatus(incident, status, user, TimelineSource.BUTTON);
-        } catch (IllegalStateException e) {
+        } catch (RefusedException e) {
             // A stale header (someone else was quicker): say why nothing happened.
-            slack.postEphemeral(p.getChannel().getId(), user, ":warning: " + e.getMessage());
+            slack.postEphemeral(p.getChannel().getId(), user, RefusalText.of(e.refusal()));
         }
     }
 

@@ -8,10 +8,10 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import dev.firebreak.command.HelpText;
 import dev.firebreak.command.IncidentCommand;
 import dev.firebreak.command.IncidentCommandParser;
-import dev.firebreak.diagnostics.DiagnosticsRefusal;
 import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.RefusedException;
 import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.integrations.slack.SlackApiError;
 import dev.firebreak.integrations.slack.SlackHandlers;
@@ -70,14 +70,16 @@ class IncidentSlashCommand implements SlackHandlers {
         SlashCommandPayload p = request.getPayload();
         try {
             return ctx.ack(answer(parser.parse(p.getText()), p));
-        } catch (IllegalArgumentException | IllegalStateException | DiagnosticsRefusal e) {
-            return ctx.ack(":warning: " + e.getMessage());
+        } catch (RefusedException e) {
+            return ctx.ack(RefusalText.of(e.refusal()));
         } catch (SlackApiError e) {
             LOG.warn("/incident {} failed: {}", p.getText(), e.getMessage());
             return ctx.ack(":warning: Slack refused `" + e.method() + "`: " + e.error());
         } catch (dev.firebreak.incident.ChatException e) {
             LOG.warn("/incident {} failed: {}", p.getText(), e.getMessage());
             return ctx.ack(":warning: Slack did not answer in time (" + e.code() + "); nothing was recorded. Try again.");
+        } catch (RuntimeException e) {
+            return ctx.ack(RefusalText.unexpected(COMMAND + " " + p.getText(), e));
         }
     }
 
@@ -185,6 +187,6 @@ class IncidentSlashCommand implements SlackHandlers {
             incidents.resolve(incident, user, src);
             return ":white_check_mark: Resolved incident #" + incident.id() + ".";
         }
-        throw new IllegalStateException("unhandled command " + command);
+        throw new UnsupportedOperationException("unhandled command " + command);
     }
 }
