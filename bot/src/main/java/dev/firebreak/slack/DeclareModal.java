@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 
 /** The declare form: {@code /incident declare} without text opens it; submitting it declares. */
 @Singleton
-class DeclareModal implements SlackHandlers {
+public class DeclareModal implements SlackHandlers {
     static final String CALLBACK_ID = "incident_declare";
     static final String TITLE = "title";
     static final String SEVERITY = "severity";
@@ -54,7 +54,7 @@ class DeclareModal implements SlackHandlers {
     }
 
     /** Must run before the command is acknowledged: a trigger id expires after 3 seconds. */
-    void open(String triggerId, String channelId) {
+    public void open(String triggerId, String channelId) {
         slack.openView(triggerId, form(channelId));
     }
 

@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
  * guarded steps.
  */
 @Singleton
-class RunbookInteractions implements SlackHandlers {
+public class RunbookInteractions implements SlackHandlers {
     static final String PICK_CALLBACK = "runbook_pick";
     static final String PARAMS_CALLBACK = "runbook_params";
     static final String APPROVE_ACTION = "runbook_approve";
@@ -70,7 +70,7 @@ class RunbookInteractions implements SlackHandlers {
         app.blockAction(DENY_ACTION, (req, ctx) -> decide(req, ctx, false));
     }
 
-    String list(String user) {
+    public String list(String user) {
         List<Runbook> runnable = diagnostics.runnableBy(user);
         if (runnable.isEmpty()) {
             return "There are no runbooks you may run.";
@@ -80,13 +80,13 @@ class RunbookInteractions implements SlackHandlers {
                 .collect(Collectors.joining("\n"));
     }
 
-    String start(Incident incident, String runbookId, Map<String, String> arguments, String user) {
+    public String start(Incident incident, String runbookId, Map<String, String> arguments, String user) {
         RunbookRun run = diagnostics.start(incident, runbookId, arguments, user);
         return ":mag: Running `" + run.runbookId() + "` (run " + run.id() + ") on `" + run.cluster()
                 + "`. Results follow in a thread.";
     }
 
-    void openPicker(String triggerId, Incident incident, String user) {
+    public void openPicker(String triggerId, Incident incident, String user) {
         List<OptionObject> options = diagnostics.runnableBy(user).stream()
                 .map(r -> option(plainText(truncate(r.id() + " — " + r.title(), 75)), r.id()))
                 .collect(Collectors.toList());
