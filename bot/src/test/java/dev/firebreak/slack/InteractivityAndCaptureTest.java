@@ -1,10 +1,10 @@
 package dev.firebreak.slack;
 
+import static dev.firebreak.support.DeclarationBuilder.fromAlert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentRepository;
 import dev.firebreak.incident.IncidentService;
@@ -12,7 +12,6 @@ import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineEntry;
 import dev.firebreak.incident.TimelineKind;
-import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.support.AppTestBase;
 import dev.firebreak.support.Eventually;
 import dev.firebreak.support.SlackSamples;
@@ -95,8 +94,7 @@ class InteractivityAndCaptureTest extends AppTestBase {
 
     @Test
     void theFirstResponderTakesCommandOfAnAlertsIncidentFromTheHeader() {
-        Incident incident = service.declare(new Declaration("Disk pressure on node-7", Severity.SEV2, null, null,
-                "alertmanager", null, TimelineSource.ALERTMANAGER, "test:take-command", null));
+        Incident incident = service.declare(fromAlert("Disk pressure on node-7", "test:take-command").severity(Severity.SEV2).build());
         Eventually.await("channel", () -> incidents.findById(incident.id()).orElseThrow().headerRef() != null);
         String channel = incidents.findById(incident.id()).orElseThrow().channelId();
         Map<String, String> header = slack.awaitForm("chat.postMessage", f -> channel.equals(f.get("channel")) && f.get("blocks") != null);
