@@ -2,7 +2,10 @@ package dev.firebreak.incident;
 
 import io.micronaut.core.annotation.Nullable;
 
-/** What someone (or an alert) asks for when declaring an incident. */
+/**
+ * What someone (or an alert) asks for when declaring an incident. A {@code privateChannel} incident is worked in a
+ * private channel, is not announced, and only its responders see it (see {@link IncidentAccess}).
+ */
 public record Declaration(
         String title,
         Severity severity,
@@ -12,7 +15,8 @@ public record Declaration(
         @Nullable String declaredIn,
         TimelineSource source,
         @Nullable String externalKey,
-        @Nullable String externalUrl) {
+        @Nullable String externalUrl,
+        boolean privateChannel) {
 
     public static final int MAX_TITLE_LENGTH = 200;
     private static final String DECLARE = "Declare an incident";

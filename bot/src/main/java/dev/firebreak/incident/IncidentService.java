@@ -53,7 +53,8 @@ public class IncidentService {
     public Incident declare(Declaration declaration, Map<String, String> labelsOfAlert) {
         Declaration masked = new Declaration(masking.mask(declaration.title()), declaration.severity(),
                 masking.mask(declaration.description()), declaration.service(), declaration.declaredBy(),
-                declaration.declaredIn(), declaration.source(), declaration.externalKey(), declaration.externalUrl());
+                declaration.declaredIn(), declaration.source(), declaration.externalKey(), declaration.externalUrl(),
+                declaration.privateChannel());
         Instant now = clock.instant();
         // All or nothing: nobody may see an incident without its commander, labels or first timeline entry.
         Incident incident = transactions.executeWrite(status -> {
@@ -152,6 +153,25 @@ public class IncidentService {
                     + " did not come from PagerDuty, so there is nobody to page through it.", null).exception();
         }
         pagerJobs.page(incident.id(), actor, target);
+        if (target.isPerson()) {
+            addResponders(incident.id(), List.of(target.chatUserId()));
+        }
+    }
+
+    /**
+     * Records people Firebreak invited (paged, assigned, an alert route's responders) as participants: they may then
+     * change the incident (see {@link IncidentAccess}).
+     */
+    public void addResponders(long incidentId, java.util.Collection<String> userIds) {
+        for (String userId : userIds) {
+            if (participants.findByIncidentIdAndUserId(incidentId, userId).isEmpty()) {
+                try {
+                    participants.save(new Participant(null, incidentId, userId, null, clock.instant()));
+                } catch (DataAccessException e) {
+                    // Recorded a moment earlier by another delivery: the unique constraint kept one row.
+                }
+            }
+        }
     }
 
     /** A page for an incident already open here: the responders it brings are invited. */

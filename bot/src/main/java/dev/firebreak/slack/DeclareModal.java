@@ -4,6 +4,7 @@ import static com.slack.api.model.block.Blocks.asBlocks;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.checkboxes;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 import static com.slack.api.model.view.Views.view;
@@ -39,6 +40,7 @@ public class DeclareModal implements SlackHandlers {
     static final String SEVERITY = "severity";
     static final String DESCRIPTION = "description";
     static final String SERVICE = "service";
+    static final String PRIVATE = "private";
 
     private final SlackWebApi slack;
     private final IncidentService incidents;
@@ -77,7 +79,11 @@ public class DeclareModal implements SlackHandlers {
                         input(i -> i.blockId(DESCRIPTION).label(plainText("What is happening?")).optional(true)
                                 .element(plainTextInput(p -> p.actionId(DESCRIPTION).multiline(true)))),
                         input(i -> i.blockId(SERVICE).label(plainText("Affected service")).optional(true)
-                                .element(plainTextInput(p -> p.actionId(SERVICE)))))));
+                                .element(plainTextInput(p -> p.actionId(SERVICE)))),
+                        input(i -> i.blockId(PRIVATE).label(plainText("Who may see it")).optional(true)
+                                .element(checkboxes(c -> c.actionId(PRIVATE).options(List.of(option(
+                                        plainText("Private: a private channel, not announced, shown only to its responders"),
+                                        PRIVATE)))))))));
     }
 
     Response submit(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
@@ -95,11 +101,16 @@ public class DeclareModal implements SlackHandlers {
         try {
             incidents.declare(new Declaration(title, severity, text(values, DESCRIPTION), text(values, SERVICE),
                     request.getPayload().getUser().getId(), channel == null || channel.isBlank() ? null : channel,
-                    TimelineSource.MODAL, null, null));
+                    TimelineSource.MODAL, null, null, privately(values)));
         } catch (RefusedException e) {
             return ctx.ack(r -> r.responseAction("errors").errors(Map.of(TITLE, e.refusal().reason())));
         }
         return ctx.ack();
+    }
+
+    private static boolean privately(Map<String, Map<String, ViewState.Value>> values) {
+        ViewState.Value v = values.getOrDefault(PRIVATE, Map.of()).get(PRIVATE);
+        return v != null && v.getSelectedOptions() != null && !v.getSelectedOptions().isEmpty();
     }
 
     private static String text(Map<String, Map<String, ViewState.Value>> values, String id) {

@@ -9,6 +9,7 @@ import dev.firebreak.command.IncidentCommand;
 import dev.firebreak.command.IncidentCommandParser;
 import dev.firebreak.incident.ChatException;
 import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentAccess;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.RefusedException;
 import dev.firebreak.integrations.slack.SlackApiError;
@@ -34,8 +35,10 @@ class IncidentSlashCommand implements SlackHandlers {
     private final IncidentCommandParser parser = new IncidentCommandParser();
     private final IncidentService incidents;
     private final CommandHandlers handlers;
+    private final IncidentAccess access;
 
-    IncidentSlashCommand(IncidentService incidents, CommandHandlers handlers) {
+    IncidentSlashCommand(IncidentService incidents, CommandHandlers handlers, IncidentAccess access) {
+        this.access = access;
         this.incidents = incidents;
         this.handlers = handlers;
     }
@@ -72,6 +75,9 @@ class IncidentSlashCommand implements SlackHandlers {
                         + "or declare one with `/incident declare <title>`.";
             }
             incident = found.get();
+        }
+        if (incident != null && handler.changes(command)) {
+            access.requireChange(incident, p.getUserId(), COMMAND + " " + p.getText().strip().split("\\s+", 2)[0]);
         }
         return handler.handle(command, new CommandCall(p.getUserId(), p.getChannelId(), p.getTriggerId(), incident));
     }

@@ -179,7 +179,14 @@ class PagerDutyWebhookTest extends AppTestBase {
         Eventually.await("channel open", () -> incidents.findById(incident.id()).orElseThrow().headerRef() != null);
         String channel = incidents.findById(incident.id()).orElseThrow().channelId();
 
-        assertThat(command("resolve", channel, "U0IC")).contains("Resolved");
+        // The paged responder may resolve it; resolving here resolves the page too, so it is confirmed first.
+        Eventually.await("paged responder recorded", () -> service.participants(incident.id()).stream()
+                .anyMatch(p -> SLACK_RESPONDER.equals(p.userId())));
+        command("resolve", channel, SLACK_RESPONDER);
+        slack.awaitForm("chat.postEphemeral", f -> f.get("text").contains("resolves its PagerDuty incident too"));
+        postSlack(SlackSamples.interactive(SlackSamples.buttonClick("incident_resolve", String.valueOf(incident.id()), channel,
+                SLACK_RESPONDER)), "application/x-www-form-urlencoded");
+        assertThat(incidents.findById(incident.id()).orElseThrow().status()).isEqualTo(IncidentStatus.RESOLVED);
 
         Eventually.await("PagerDuty resolved", () -> !pagerDuty.findAll(putRequestedFor(urlPathEqualTo("/incidents/" + pdId))).isEmpty());
         pagerDuty.verify(putRequestedFor(urlPathEqualTo("/incidents/" + pdId))
@@ -200,6 +207,7 @@ class PagerDutyWebhookTest extends AppTestBase {
                 + "{\"id\":\"PDBA\",\"email\":\"U0DBA@example.com\"}],\"more\":false}")));
         pagerDuty.stubFor(post(urlPathEqualTo("/incidents/" + pdId + "/responder_requests")).willReturn(okJson("{\"responder_request\":{}}")));
 
+        service.addResponders(incident.id(), List.of("U0IC"));
         assertThat(command("page <@U0DBA|dba>", channel, "U0IC")).contains("Paging <@U0DBA>");
 
         Eventually.await("responder request", () -> !pagerDuty.findAll(postRequestedFor(urlPathEqualTo("/incidents/" + pdId + "/responder_requests"))).isEmpty());

@@ -3,7 +3,6 @@ package dev.firebreak.slack;
 import static dev.firebreak.support.DeclarationBuilder.fromAlert;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentRepository;
@@ -107,9 +106,13 @@ class InteractivityAndCaptureTest extends AppTestBase {
         Map<String, String> updated = slack.awaitForm("chat.update", f -> channel.equals(f.get("channel")));
         assertThat(SlackStub.unescapeJson(updated.get("blocks"))).contains("<@U0FIRST>").doesNotContain(IncidentHeader.TAKE_COMMAND_ACTION);
 
-        // Someone on a header that has not refreshed yet is told, and the commander stays.
+        // Once someone responds, the incident is its responders' to change: a late click is told why, the commander stays.
         click(IncidentHeader.TAKE_COMMAND_ACTION, String.valueOf(incident.id()), channel, "U0SECOND");
         assertThat(slack.awaitForm("chat.postEphemeral", f -> "U0SECOND".equals(f.get("user"))).get("text"))
+                .contains("Only the responders of incident #" + incident.id());
+        service.addResponders(incident.id(), List.of("U0THIRD"));
+        click(IncidentHeader.TAKE_COMMAND_ACTION, String.valueOf(incident.id()), channel, "U0THIRD");
+        assertThat(slack.awaitForm("chat.postEphemeral", f -> "U0THIRD".equals(f.get("user"))).get("text"))
                 .contains("<@U0FIRST> is already commander");
         assertThat(service.card(incident).commander()).isEqualTo("U0FIRST");
         assertThat(kinds(incident).stream().filter(k -> k == TimelineKind.ROLE_ASSIGNED)).hasSize(1);
@@ -218,27 +221,13 @@ class InteractivityAndCaptureTest extends AppTestBase {
     }
 
     private void click(String actionId, String value, String channelId, String user) {
-        JsonObject payload = buttonClick(actionId, value, channelId);
-        payload.getAsJsonObject("user").addProperty("id", user);
+        JsonObject payload = SlackSamples.buttonClick(actionId, value, channelId, user);
         assertThat(postSlack(SlackSamples.interactive(payload), "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
     }
 
+    /** A click by {@link #USER}, who declared the incidents of this class. */
     private static JsonObject buttonClick(String actionId, String value, String channelId) {
-        JsonObject payload = SlackSamples.json("block_actions_home_tab.json");
-        payload.remove("view");
-        JsonObject container = new JsonObject();
-        container.addProperty("type", "message");
-        container.addProperty("channel_id", channelId);
-        payload.add("container", container);
-        JsonObject channel = new JsonObject();
-        channel.addProperty("id", channelId);
-        payload.add("channel", channel);
-        JsonArray actions = payload.getAsJsonArray("actions");
-        JsonObject action = actions.get(0).getAsJsonObject();
-        action.addProperty("action_id", actionId);
-        action.addProperty("block_id", "incident_actions");
-        action.addProperty("value", value);
-        return payload;
+        return SlackSamples.buttonClick(actionId, value, channelId, USER);
     }
 
     private static JsonObject reaction(String name, String channel, String ts, String eventId) {

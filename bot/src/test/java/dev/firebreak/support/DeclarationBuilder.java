@@ -18,6 +18,7 @@ public final class DeclarationBuilder {
     private TimelineSource source;
     private String externalKey;
     private String externalUrl;
+    private boolean privateChannel;
 
     private DeclarationBuilder(String title, String declaredBy, TimelineSource source) {
         this.title = title;
@@ -73,7 +74,14 @@ public final class DeclarationBuilder {
         return this;
     }
 
+    /** Worked in a private channel, shown only to its responders. */
+    public DeclarationBuilder privately() {
+        this.privateChannel = true;
+        return this;
+    }
+
     public Declaration build() {
-        return new Declaration(title, severity, description, service, declaredBy, declaredIn, source, externalKey, externalUrl);
+        return new Declaration(title, severity, description, service, declaredBy, declaredIn, source, externalKey, externalUrl,
+                privateChannel);
     }
 }

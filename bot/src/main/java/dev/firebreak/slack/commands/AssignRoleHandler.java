@@ -20,6 +20,11 @@ class AssignRoleHandler implements CommandHandler<IncidentCommand.AssignRole> {
     }
 
     @Override
+    public boolean changes(IncidentCommand.AssignRole command) {
+        return true;
+    }
+
+    @Override
     public String handle(IncidentCommand.AssignRole c, CommandCall call) {
         incidents.assignRole(call.incident(), c.role(), c.userId(), call.userId(), TimelineSource.SLASH_COMMAND);
         return "<@" + c.userId() + "> is now " + c.role().label() + ".";

@@ -21,6 +21,11 @@ class ChangeSeverityHandler implements CommandHandler<IncidentCommand.ChangeSeve
     }
 
     @Override
+    public boolean changes(IncidentCommand.ChangeSeverity command) {
+        return true;
+    }
+
+    @Override
     public String handle(IncidentCommand.ChangeSeverity c, CommandCall call) {
         Incident changed = incidents.changeSeverity(call.incident(), c.severity(), call.userId(), TimelineSource.SLASH_COMMAND);
         return "Severity is now *" + changed.severity().label() + "*.";

@@ -15,5 +15,13 @@ public interface CommandHandler<C extends IncidentCommand> {
         return true;
     }
 
+    /**
+     * Whether this command changes the incident: then only its responders may run it (see
+     * {@link dev.firebreak.incident.IncidentAccess}), and the refusal changes nothing.
+     */
+    default boolean changes(C command) {
+        return false;
+    }
+
     String handle(C command, CommandCall call);
 }

@@ -19,6 +19,11 @@ class PageHandler implements CommandHandler<IncidentCommand.Page> {
     }
 
     @Override
+    public boolean changes(IncidentCommand.Page command) {
+        return true;
+    }
+
+    @Override
     public String handle(IncidentCommand.Page c, CommandCall call) {
         incidents.page(call.incident(), c.target(), call.userId());
         return ":pager: Paging " + c.target().describe() + " through PagerDuty.";

@@ -19,6 +19,11 @@ class PostmortemHandler implements CommandHandler<IncidentCommand.Postmortem> {
     }
 
     @Override
+    public boolean changes(IncidentCommand.Postmortem command) {
+        return true;
+    }
+
+    @Override
     public String handle(IncidentCommand.Postmortem c, CommandCall call) {
         return postmortems.request(call.incident(), call.userId());
     }

@@ -24,6 +24,11 @@ class StatusHandler implements CommandHandler<IncidentCommand.Status> {
     }
 
     @Override
+    public boolean changes(IncidentCommand.Status command) {
+        return command.newStatus() != null;
+    }
+
+    @Override
     public String handle(IncidentCommand.Status c, CommandCall call) {
         if (c.newStatus() == null) {
             return timelineText.summary(call.incident());

@@ -20,6 +20,11 @@ class UpdateHandler implements CommandHandler<IncidentCommand.Update> {
     }
 
     @Override
+    public boolean changes(IncidentCommand.Update command) {
+        return true;
+    }
+
+    @Override
     public String handle(IncidentCommand.Update c, CommandCall call) {
         incidents.postUpdate(call.incident(), c.text(), call.userId(), TimelineSource.SLASH_COMMAND);
         return "Update posted.";
