@@ -57,7 +57,29 @@ class InteractivityAndCaptureTest extends AppTestBase {
         assertThat(incident.description()).isEqualTo("p99 at 30s since 02:10");
         assertThat(incident.service()).isEqualTo("search-api");
         assertThat(incident.declaredBy()).isEqualTo("U123");
+        assertThat(incident.privateChannel()).isFalse();
         Eventually.await("channel opened", () -> incidents.findById(incident.id()).orElseThrow().headerRef() != null);
+    }
+
+    @Test
+    void theFormsPrivateCheckboxDeclaresAPrivateIncident() {
+        JsonObject form = formSubmission("Leaked payroll file", "SEV2", null, null);
+        JsonObject checked = new JsonObject();
+        checked.addProperty("type", "checkboxes");
+        JsonObject option = new JsonObject();
+        option.addProperty("value", DeclareModal.PRIVATE);
+        com.google.gson.JsonArray options = new com.google.gson.JsonArray();
+        options.add(option);
+        checked.add("selected_options", options);
+        JsonObject block = new JsonObject();
+        block.add(DeclareModal.PRIVATE, checked);
+        form.getAsJsonObject("view").getAsJsonObject("state").getAsJsonObject("values").add(DeclareModal.PRIVATE, block);
+
+        assertThat(submit(form).statusCode()).isEqualTo(200);
+
+        Incident incident = awaitIncident("Leaked payroll file");
+        assertThat(incident.privateChannel()).isTrue();
+        assertThat(slack.awaitForm("conversations.create", f -> f.get("name").endsWith("leaked-payroll-file"))).containsEntry("is_private", "1");
     }
 
     @Test

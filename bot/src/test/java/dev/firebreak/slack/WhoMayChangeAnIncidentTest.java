@@ -9,12 +9,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.firebreak.support.DeclarationBuilder.byPerson;
 import static dev.firebreak.support.DeclarationBuilder.fromAlert;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentRepository;
 import dev.firebreak.incident.IncidentService;
@@ -23,6 +21,7 @@ import dev.firebreak.incident.Participant;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.support.AppTestBase;
+import dev.firebreak.support.PagerDutyApiStub;
 import dev.firebreak.support.Eventually;
 import dev.firebreak.support.SlackSamples;
 import dev.firebreak.support.SlackStub;
@@ -46,7 +45,7 @@ class WhoMayChangeAnIncidentTest extends AppTestBase {
     private static final String ON_CALL = "U0ONCALL";
     private static final String OUTSIDER = "U0OUTSIDER";
 
-    private final WireMockServer pagerDuty = new WireMockServer(options().dynamicPort());
+    private final PagerDutyApiStub pagerDuty = new PagerDutyApiStub();
 
     @Inject
     IncidentRepository incidents;
@@ -56,11 +55,7 @@ class WhoMayChangeAnIncidentTest extends AppTestBase {
 
     @Override
     protected Map<String, String> extraProperties() {
-        pagerDuty.start();
-        return Map.of("firebreak.pagerduty.api-url", pagerDuty.baseUrl(),
-                "firebreak.pagerduty.api-token", "pd-token",
-                "firebreak.pagerduty.from-email", "firebreak@example.com",
-                "firebreak.access.responder-groups", ON_CALL_GROUP);
+        return pagerDuty.properties(Map.of("firebreak.access.responder-groups", ON_CALL_GROUP));
     }
 
     @AfterAll
@@ -167,6 +162,10 @@ class WhoMayChangeAnIncidentTest extends AppTestBase {
     void resolvingAPagerDutyIncidentAsksFirstAndSaysItResolvesThePageToo() {
         Incident incident = fromPagerDuty();
         String pdId = incident.pagerIncidentId().orElseThrow();
+
+        Map<String, String> header = slack.awaitForm("chat.postMessage", f -> incident.channelId().equals(f.get("channel")) && f.get("blocks") != null);
+        assertThat(SlackStub.unescapeJson(header.get("blocks"))).as("the header's Resolve confirmation")
+                .contains("resolves its PagerDuty incident too");
 
         assertThat(command("resolve", incident.channelId(), PAGED)).isEmpty();
 
