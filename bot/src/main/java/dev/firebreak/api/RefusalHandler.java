@@ -20,7 +20,8 @@ class RefusalHandler implements ExceptionHandler<RefusedException, HttpResponse<
     @Override
     public HttpResponse<RefusalBody> handle(HttpRequest request, RefusedException exception) {
         Refusal refusal = exception.refusal();
-        return HttpResponse.<RefusalBody>status(status(refusal.kind())).body(RefusalBody.of(refusal))
+        return HttpResponse.<RefusalBody>status(status(refusal.kind()))
+                .body(RefusalBody.of(refusal))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 

@@ -21,6 +21,7 @@ class UnexpectedFailureHandler implements ExceptionHandler<RuntimeException, Htt
     @Override
     public HttpResponse<ApiError> handle(HttpRequest request, RuntimeException exception) {
         String id = FailureId.log(request.getMethodName() + " " + request.getPath(), exception);
-        return HttpResponse.<ApiError>serverError(new ApiError(FailureId.userText(id))).contentType(MediaType.APPLICATION_JSON_TYPE);
+        return HttpResponse.<ApiError>serverError(new ApiError(FailureId.userText(id)))
+                .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

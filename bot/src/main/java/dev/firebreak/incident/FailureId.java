@@ -26,6 +26,7 @@ public final class FailureId {
 
     /** What the user reads instead of the failure. */
     public static String userText(String id) {
-        return "Something went wrong (id " + id + "). Nothing more can be said here; the log has the details under that id.";
+        return "Something went wrong (id " + id
+                + "). Nothing more can be said here; the log has the details under that id.";
     }
 }

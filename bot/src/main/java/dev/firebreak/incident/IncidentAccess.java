@@ -65,7 +65,10 @@ public class IncidentAccess {
      */
     public boolean canTakeCommand(Incident incident, String userId) {
         return canChange(incident, userId)
-                || (settings.responderGroups().isEmpty() && participants.findByIncidentIdOrderByJoinedAt(incident.id()).isEmpty());
+                || (settings.responderGroups().isEmpty()
+                        && participants
+                                .findByIncidentIdOrderByJoinedAt(incident.id())
+                                .isEmpty());
     }
 
     /** Whether responder groups are configured; without them, incidents nobody was invited to are open to anyone. */
@@ -88,9 +91,13 @@ public class IncidentAccess {
 
     /** Says who may, and how to be added. */
     public Refusal notAResponder(Incident incident, String what) {
-        String groups = settings.responderGroups().isEmpty() ? ""
-                : ", and members of " + settings.responderGroups().stream().map(Mentions::of).collect(Collectors.joining(", "));
-        return Refusal.notAllowed(what, "Only the responders of incident #" + incident.id() + " may do this: whoever declared it,"
+        String groups = settings.responderGroups().isEmpty()
+                ? ""
+                : ", and members of "
+                        + settings.responderGroups().stream().map(Mentions::of).collect(Collectors.joining(", "));
+        return Refusal.notAllowed(
+                what,
+                "Only the responders of incident #" + incident.id() + " may do this: whoever declared it,"
                         + " its role holders, the people Firebreak invited" + groups + ".",
                 "A responder can add you with `/incident role <commander|comms|scribe> @you`. Anyone may still read, "
                         + "add notes, pin and summarize.");

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param why the reason, one sentence
  * @param todo what to do instead, when there is something to do
  */
-public record Refusal(Kind kind, String what, String why, @Nullable String todo) {
+public record Refusal(
+        Kind kind, String what, String why, @Nullable String todo) {
 
     public enum Kind {
         /** The request itself is wrong (a bad value, a missing part). */

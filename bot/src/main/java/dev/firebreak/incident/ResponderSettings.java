@@ -14,12 +14,20 @@ public record ResponderSettings(@Nullable List<String> responderGroups) {
     private static final Pattern GROUP_ID = Pattern.compile("S[A-Z0-9]{2,}");
 
     public ResponderSettings {
-        responderGroups = responderGroups == null ? List.of()
-                : responderGroups.stream().map(String::trim).filter(id -> !id.isEmpty()).toList();
+        responderGroups = responderGroups == null
+                ? List.of()
+                : responderGroups.stream()
+                        .map(String::trim)
+                        .filter(id -> !id.isEmpty())
+                        .toList();
         // Checked at start: a typo would otherwise lock the on-call group out of its incidents at 3 a.m.
-        responderGroups.stream().filter(id -> !GROUP_ID.matcher(id).matches()).findFirst().ifPresent(bad -> {
-            throw new IllegalArgumentException("FIREBREAK_RESPONDER_GROUPS: '" + bad + "' is not a Slack user group id (S…);"
-                    + " find it in Slack under People → User groups → the group's ⋮ menu, Copy group ID");
-        });
+        responderGroups.stream()
+                .filter(id -> !GROUP_ID.matcher(id).matches())
+                .findFirst()
+                .ifPresent(bad -> {
+                    throw new IllegalArgumentException(
+                            "FIREBREAK_RESPONDER_GROUPS: '" + bad + "' is not a Slack user group id (S…);"
+                                    + " find it in Slack under People → User groups → the group's ⋮ menu, Copy group ID");
+                });
     }
 }

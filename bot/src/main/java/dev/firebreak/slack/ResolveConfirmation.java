@@ -38,11 +38,20 @@ public class ResolveConfirmation {
 
     public void ask(String channelId, String userId, Incident incident) {
         String text = ":warning: " + consequence(incident) + " Resolve it?";
-        slack.postEphemeral(channelId, userId, text, asBlocks(
-                section(s -> s.text(markdownText(text))),
-                actions(a -> a.blockId("incident_resolve_confirmation").elements(java.util.List.of(
-                        button(b -> b.actionId(IncidentHeader.RESOLVE_ACTION).style("danger").value(String.valueOf(incident.id()))
-                                .text(plainText("Resolve here and in PagerDuty"))),
-                        button(b -> b.actionId(CANCEL_ACTION).value(String.valueOf(incident.id())).text(plainText("Keep it open"))))))));
+        slack.postEphemeral(
+                channelId,
+                userId,
+                text,
+                asBlocks(
+                        section(s -> s.text(markdownText(text))),
+                        actions(a -> a.blockId("incident_resolve_confirmation")
+                                .elements(java.util.List.of(
+                                        button(b -> b.actionId(IncidentHeader.RESOLVE_ACTION)
+                                                .style("danger")
+                                                .value(String.valueOf(incident.id()))
+                                                .text(plainText("Resolve here and in PagerDuty"))),
+                                        button(b -> b.actionId(CANCEL_ACTION)
+                                                .value(String.valueOf(incident.id()))
+                                                .text(plainText("Keep it open"))))))));
     }
 }

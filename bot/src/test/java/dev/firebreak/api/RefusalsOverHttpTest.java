@@ -55,11 +55,18 @@ class RefusalsOverHttpTest extends AppTestBase {
             r = get("/api/test-refusals/library-failure", API_TOKEN);
 
             assertThat(r.statusCode()).isEqualTo(500);
-            assertThat(r.body()).doesNotContain("jdbc").doesNotContain("refused").doesNotContain("IllegalState");
-            Matcher id = Pattern.compile("Something went wrong \\(id ([0-9a-f]{8})\\)").matcher(r.body());
+            assertThat(r.body())
+                    .doesNotContain("jdbc")
+                    .doesNotContain("refused")
+                    .doesNotContain("IllegalState");
+            Matcher id = Pattern.compile("Something went wrong \\(id ([0-9a-f]{8})\\)")
+                    .matcher(r.body());
             assertThat(id.find()).as(r.body()).isTrue();
-            assertThat(log.lines()).anySatisfy(line -> assertThat(line).contains(id.group(1))
-                    .contains("GET /api/test-refusals/library-failure").contains("jdbc:postgresql://db.internal"));
+            assertThat(log.lines())
+                    .anySatisfy(line -> assertThat(line)
+                            .contains(id.group(1))
+                            .contains("GET /api/test-refusals/library-failure")
+                            .contains("jdbc:postgresql://db.internal"));
         }
     }
 }

@@ -15,6 +15,7 @@ class RefusingController {
         if (kind.equals("library-failure")) {
             throw new IllegalStateException("connection to jdbc:postgresql://db.internal:5432/firebreak refused");
         }
-        throw new Refusal(Refusal.Kind.valueOf(kind), "Do the thing", "It cannot be done now.", "Try later.").exception();
+        throw new Refusal(Refusal.Kind.valueOf(kind), "Do the thing", "It cannot be done now.", "Try later.")
+                .exception();
     }
 }

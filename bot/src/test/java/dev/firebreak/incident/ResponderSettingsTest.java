@@ -13,7 +13,8 @@ class ResponderSettingsTest {
 
     @Test
     void groupIdsAreTrimmedAndBlanksDropped() {
-        assertThat(new ResponderSettings(List.of(" S0ONCALL", "", "S0DBA ")).responderGroups()).containsExactly("S0ONCALL", "S0DBA");
+        assertThat(new ResponderSettings(List.of(" S0ONCALL", "", "S0DBA ")).responderGroups())
+                .containsExactly("S0ONCALL", "S0DBA");
         assertThat(new ResponderSettings(null).responderGroups()).isEmpty();
     }
 
@@ -21,6 +22,7 @@ class ResponderSettingsTest {
     @ValueSource(strings = {"oncall", "U0PERSON", "@sre", "s0lower", "S"})
     void anythingButAGroupIdStopsTheStartNamingIt(String bad) {
         assertThatThrownBy(() -> new ResponderSettings(Arrays.asList("S0ONCALL", bad)))
-                .hasMessageContaining("FIREBREAK_RESPONDER_GROUPS").hasMessageContaining("'" + bad + "'");
+                .hasMessageContaining("FIREBREAK_RESPONDER_GROUPS")
+                .hasMessageContaining("'" + bad + "'");
     }
 }

@@ -29,7 +29,9 @@ class PrivateIncidentsTest extends AppTestBase {
     private Incident declare(String text) {
         assertThat(command("declare " + text, "CGENERAL1", DECLARER)).contains("Declared");
         Incident incident = incidents.findAllOrderByCreatedAtDesc().get(0);
-        Eventually.await("channel open", () -> incidents.findById(incident.id()).orElseThrow().headerRef() != null);
+        Eventually.await(
+                "channel open",
+                () -> incidents.findById(incident.id()).orElseThrow().headerRef() != null);
         return incidents.findById(incident.id()).orElseThrow();
     }
 
@@ -39,18 +41,32 @@ class PrivateIncidentsTest extends AppTestBase {
 
         assertThat(incident.privateChannel()).isTrue();
         assertThat(incident.title()).isEqualTo("Payroll export leaks");
-        Map<String, String> create = slack.awaitForm("conversations.create", f -> incident.channelName().equals(f.get("name")));
+        Map<String, String> create = slack.awaitForm(
+                "conversations.create", f -> incident.channelName().equals(f.get("name")));
         assertThat(create).containsEntry("is_private", "1");
         Incident open = declare("Public one for comparison");
-        Eventually.await("the public one is announced", () -> slack.calls("chat.postMessage").stream().map(dev.firebreak.support.SlackStub::form)
-                .anyMatch(f -> ANNOUNCE_CHANNEL.equals(f.get("channel")) && f.get("text").contains(open.title())));
-        assertThat(slack.calls("chat.postMessage").stream().map(dev.firebreak.support.SlackStub::form)
-                .filter(f -> ANNOUNCE_CHANNEL.equals(f.get("channel")))).noneMatch(f -> f.get("text").contains("Payroll"));
-        assertThat(command("update still leaking", incident.channelId(), DECLARER)).contains("Update posted");
-        Eventually.await("update in its channel", () -> slack.calls("chat.postMessage").stream().map(dev.firebreak.support.SlackStub::form)
-                .anyMatch(f -> incident.channelId().equals(f.get("channel")) && f.get("text").contains("still leaking")));
-        assertThat(slack.calls("chat.postMessage").stream().map(dev.firebreak.support.SlackStub::form)
-                .filter(f -> ANNOUNCE_CHANNEL.equals(f.get("channel")))).noneMatch(f -> f.get("text").contains("still leaking"));
+        Eventually.await(
+                "the public one is announced",
+                () -> slack.calls("chat.postMessage").stream()
+                        .map(dev.firebreak.support.SlackStub::form)
+                        .anyMatch(f -> ANNOUNCE_CHANNEL.equals(f.get("channel"))
+                                && f.get("text").contains(open.title())));
+        assertThat(slack.calls("chat.postMessage").stream()
+                        .map(dev.firebreak.support.SlackStub::form)
+                        .filter(f -> ANNOUNCE_CHANNEL.equals(f.get("channel"))))
+                .noneMatch(f -> f.get("text").contains("Payroll"));
+        assertThat(command("update still leaking", incident.channelId(), DECLARER))
+                .contains("Update posted");
+        Eventually.await(
+                "update in its channel",
+                () -> slack.calls("chat.postMessage").stream()
+                        .map(dev.firebreak.support.SlackStub::form)
+                        .anyMatch(f -> incident.channelId().equals(f.get("channel"))
+                                && f.get("text").contains("still leaking")));
+        assertThat(slack.calls("chat.postMessage").stream()
+                        .map(dev.firebreak.support.SlackStub::form)
+                        .filter(f -> ANNOUNCE_CHANNEL.equals(f.get("channel"))))
+                .noneMatch(f -> f.get("text").contains("still leaking"));
     }
 
     @Test
@@ -68,10 +84,16 @@ class PrivateIncidentsTest extends AppTestBase {
         Incident hidden = declare("--private Customer data in logs");
         Incident shown = declare("Checkout slow");
 
-        assertThat(get("/api/incidents", API_TOKEN).body()).contains("Checkout slow").doesNotContain("Customer data in logs");
+        assertThat(get("/api/incidents", API_TOKEN).body())
+                .contains("Checkout slow")
+                .doesNotContain("Customer data in logs");
         for (String path : new String[] {"", "/timeline.md", "/llm", "/postmortem.md"}) {
-            assertThat(get("/api/incidents/" + hidden.id() + path, API_TOKEN).statusCode()).as(path).isEqualTo(404);
-            assertThat(get("/api/incidents/" + hidden.id() + path, API_TOKEN).body()).as(path).doesNotContain("Customer data");
+            assertThat(get("/api/incidents/" + hidden.id() + path, API_TOKEN).statusCode())
+                    .as(path)
+                    .isEqualTo(404);
+            assertThat(get("/api/incidents/" + hidden.id() + path, API_TOKEN).body())
+                    .as(path)
+                    .doesNotContain("Customer data");
         }
         assertThat(get("/api/incidents/" + shown.id(), API_TOKEN).statusCode()).isEqualTo(200);
     }

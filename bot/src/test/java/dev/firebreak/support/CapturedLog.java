@@ -19,8 +19,12 @@ public final class CapturedLog implements AutoCloseable {
 
     /** Each event's formatted message followed by its exception's message, if any. */
     public List<String> lines() {
-        return List.copyOf(appender.list).stream().map(e -> e.getFormattedMessage()
-                + (e.getThrowableProxy() == null ? "" : " | " + e.getThrowableProxy().getMessage())).toList();
+        return List.copyOf(appender.list).stream()
+                .map(e -> e.getFormattedMessage()
+                        + (e.getThrowableProxy() == null
+                                ? ""
+                                : " | " + e.getThrowableProxy().getMessage()))
+                .toList();
     }
 
     @Override

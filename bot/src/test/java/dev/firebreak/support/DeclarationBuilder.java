@@ -81,7 +81,16 @@ public final class DeclarationBuilder {
     }
 
     public Declaration build() {
-        return new Declaration(title, severity, description, service, declaredBy, declaredIn, source, externalKey, externalUrl,
+        return new Declaration(
+                title,
+                severity,
+                description,
+                service,
+                declaredBy,
+                declaredIn,
+                source,
+                externalKey,
+                externalUrl,
                 privateChannel);
     }
 }

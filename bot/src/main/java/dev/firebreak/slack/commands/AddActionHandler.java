@@ -26,7 +26,8 @@ class AddActionHandler implements CommandHandler<IncidentCommand.AddAction> {
 
     @Override
     public String handle(IncidentCommand.AddAction c, CommandCall call) {
-        CorrectiveAction saved = actions.add(call.incident(), c.text(), c.ownerUserId(), c.due(), c.priority(), call.userId());
+        CorrectiveAction saved =
+                actions.add(call.incident(), c.text(), c.ownerUserId(), c.due(), c.priority(), call.userId());
         return ":clipboard: Recorded action #" + saved.id() + ". Its Jira issue follows in the channel.";
     }
 }

@@ -27,7 +27,8 @@ class ChangeSeverityHandler implements CommandHandler<IncidentCommand.ChangeSeve
 
     @Override
     public String handle(IncidentCommand.ChangeSeverity c, CommandCall call) {
-        Incident changed = incidents.changeSeverity(call.incident(), c.severity(), call.userId(), TimelineSource.SLASH_COMMAND);
+        Incident changed =
+                incidents.changeSeverity(call.incident(), c.severity(), call.userId(), TimelineSource.SLASH_COMMAND);
         return "Severity is now *" + changed.severity().label() + "*.";
     }
 }

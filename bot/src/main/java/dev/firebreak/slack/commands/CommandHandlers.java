@@ -21,12 +21,16 @@ public class CommandHandlers {
         for (CommandHandler<?> h : handlers) {
             CommandHandler<?> other = byType.put(h.type(), h);
             if (other != null) {
-                throw new ConfigurationException("Two handlers for /incident " + h.type().getSimpleName() + ": "
-                        + other.getClass().getSimpleName() + " and " + h.getClass().getSimpleName());
+                throw new ConfigurationException("Two handlers for /incident "
+                        + h.type().getSimpleName() + ": " + other.getClass().getSimpleName() + " and "
+                        + h.getClass().getSimpleName());
             }
         }
         List<String> missing = Arrays.stream(IncidentCommand.class.getPermittedSubclasses())
-                .filter(type -> !byType.containsKey(type)).map(Class::getSimpleName).sorted().collect(Collectors.toList());
+                .filter(type -> !byType.containsKey(type))
+                .map(Class::getSimpleName)
+                .sorted()
+                .collect(Collectors.toList());
         if (!missing.isEmpty()) {
             throw new ConfigurationException("No handler for /incident command(s) " + missing);
         }

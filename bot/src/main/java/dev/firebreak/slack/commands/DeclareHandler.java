@@ -28,9 +28,22 @@ class DeclareHandler implements CommandHandler<IncidentCommand.Declare> {
 
     @Override
     public String handle(IncidentCommand.Declare c, CommandCall call) {
-        Incident incident = incidents.declare(new Declaration(c.title(), c.severity(), null, null, call.userId(),
-                call.channelId(), TimelineSource.SLASH_COMMAND, null, null, c.privateChannel()));
-        return String.format(":rotating_light: Declared %sincident #%d *%s* (%s). Opening its channel now.",
-                c.privateChannel() ? "private " : "", incident.id(), incident.title(), incident.severity().label());
+        Incident incident = incidents.declare(new Declaration(
+                c.title(),
+                c.severity(),
+                null,
+                null,
+                call.userId(),
+                call.channelId(),
+                TimelineSource.SLASH_COMMAND,
+                null,
+                null,
+                c.privateChannel()));
+        return String.format(
+                ":rotating_light: Declared %sincident #%d *%s* (%s). Opening its channel now.",
+                c.privateChannel() ? "private " : "",
+                incident.id(),
+                incident.title(),
+                incident.severity().label());
     }
 }

@@ -32,6 +32,7 @@ class ListOpenHandler implements CommandHandler<IncidentCommand.ListOpen> {
     @Override
     public String handle(IncidentCommand.ListOpen c, CommandCall call) {
         return text.render(incidents.openIncidents().stream()
-                .filter(card -> access.canView(card.incident(), call.userId())).toList());
+                .filter(card -> access.canView(card.incident(), call.userId()))
+                .toList());
     }
 }

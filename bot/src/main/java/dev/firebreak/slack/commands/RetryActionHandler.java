@@ -27,6 +27,7 @@ class RetryActionHandler implements CommandHandler<IncidentCommand.RetryAction> 
     @Override
     public String handle(IncidentCommand.RetryAction c, CommandCall call) {
         CorrectiveAction again = actions.fileAgain(call.incident(), c.actionId(), call.userId());
-        return ":arrows_counterclockwise: Filing action #" + again.id() + " in Jira again. Its issue follows in the channel.";
+        return ":arrows_counterclockwise: Filing action #" + again.id()
+                + " in Jira again. Its issue follows in the channel.";
     }
 }

@@ -23,6 +23,7 @@ class ShowTimelineHandler implements CommandHandler<IncidentCommand.ShowTimeline
 
     @Override
     public String handle(IncidentCommand.ShowTimeline c, CommandCall call) {
-        return timelineText.render(call.incident(), incidents.timeline(call.incident().id()));
+        return timelineText.render(
+                call.incident(), incidents.timeline(call.incident().id()));
     }
 }

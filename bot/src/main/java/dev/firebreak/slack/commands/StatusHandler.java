@@ -33,7 +33,8 @@ class StatusHandler implements CommandHandler<IncidentCommand.Status> {
         if (c.newStatus() == null) {
             return timelineText.summary(call.incident());
         }
-        Incident changed = incidents.changeStatus(call.incident(), c.newStatus(), call.userId(), TimelineSource.SLASH_COMMAND);
+        Incident changed =
+                incidents.changeStatus(call.incident(), c.newStatus(), call.userId(), TimelineSource.SLASH_COMMAND);
         return "Status is now *" + changed.status().label() + "*.";
     }
 }

@@ -21,7 +21,10 @@ class SummarizeHandler implements CommandHandler<IncidentCommand.Summarize> {
     @Override
     public String handle(IncidentCommand.Summarize c, CommandCall call) {
         summaryJobs.summarize(call.incident().id(), c.namespace(), c.workload(), call.userId());
-        return ":mag_right: Summarizing " + (c.namespace() == null ? "where the alert points" : "`" + c.namespace()
-                + (c.workload() == null ? "" : "/" + c.workload()) + "`") + "; the summary follows in the channel.";
+        return ":mag_right: Summarizing "
+                + (c.namespace() == null
+                        ? "where the alert points"
+                        : "`" + c.namespace() + (c.workload() == null ? "" : "/" + c.workload()) + "`")
+                + "; the summary follows in the channel.";
     }
 }

@@ -38,7 +38,8 @@ class CommandHandlersTest {
     void eachCommandGoesToTheHandlerOfItsType() {
         CommandHandlers handlers = new CommandHandlers(oneEach());
 
-        assertThat(handlers.of(new IncidentCommand.Resolve()).handle(new IncidentCommand.Resolve(), null)).isEqualTo("Resolve");
+        assertThat(handlers.of(new IncidentCommand.Resolve()).handle(new IncidentCommand.Resolve(), null))
+                .isEqualTo("Resolve");
         assertThat(handlers.of(new IncidentCommand.Note("x")).type()).isEqualTo(IncidentCommand.Note.class);
     }
 
@@ -48,7 +49,8 @@ class CommandHandlersTest {
         withoutResolve.removeIf(h -> h.type() == IncidentCommand.Resolve.class);
 
         assertThatThrownBy(() -> new CommandHandlers(withoutResolve))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("[Resolve]");
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("[Resolve]");
     }
 
     @Test
