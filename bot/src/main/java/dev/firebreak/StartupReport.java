@@ -1,6 +1,7 @@
 package dev.firebreak;
 
 import dev.firebreak.alertmanager.AlertmanagerSettings;
+import dev.firebreak.incident.IncidentAccess;
 import dev.firebreak.integrations.slack.SlackSettings;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
@@ -14,10 +15,12 @@ class StartupReport implements ApplicationEventListener<ServerStartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(StartupReport.class);
     private final SlackSettings slack;
     private final AlertmanagerSettings alertmanager;
+    private final IncidentAccess access;
 
-    StartupReport(SlackSettings slack, AlertmanagerSettings alertmanager) {
+    StartupReport(SlackSettings slack, AlertmanagerSettings alertmanager, IncidentAccess access) {
         this.slack = slack;
         this.alertmanager = alertmanager;
+        this.access = access;
     }
 
     @Override
@@ -35,6 +38,10 @@ class StartupReport implements ApplicationEventListener<ServerStartupEvent> {
         }
         if (alertmanager.enabled() && alertmanager.responders().isEmpty() && alertmanager.teamResponders().isEmpty()) {
             LOG.warn("ALERTMANAGER_RESPONDERS is not set: channels opened by Alertmanager invite nobody");
+        }
+        if (!access.hasResponderGroups() && alertmanager.responders().isEmpty() && alertmanager.teamResponders().isEmpty()) {
+            LOG.warn("Neither FIREBREAK_RESPONDER_GROUPS nor ALERTMANAGER_RESPONDERS is set: anyone in an incident channel may "
+                    + "take command of an incident nobody was invited to, so incidents are open to everyone");
         }
         LOG.info("Firebreak is up on port {}", event.getSource().getPort());
     }

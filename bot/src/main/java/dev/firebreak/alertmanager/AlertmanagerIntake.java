@@ -134,7 +134,8 @@ class AlertmanagerIntake implements InboundEventHandler {
         Map<String, String> annotations = payload.commonAnnotations() == null ? Map.of() : payload.commonAnnotations();
         String description = annotations.getOrDefault("description", annotations.get("summary"));
         return new Declaration(describe.title(payload), settings.severityOf(common.get(settings.severityLabel())),
-                description, common.get("service"), ACTOR, null, TimelineSource.ALERTMANAGER, key, payload.externalUrl());
+                description, common.get("service"), ACTOR, null, TimelineSource.ALERTMANAGER, key, payload.externalUrl(),
+                false);
     }
 
     private static String message(List<String> lines) {

@@ -1,9 +1,10 @@
 package dev.firebreak.api;
 
+import dev.firebreak.incident.IncidentAccess;
+import dev.firebreak.incident.IncidentService;
 import dev.firebreak.postmortem.ActionService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -15,17 +16,19 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ActionController {
     private final ActionService actions;
+    private final IncidentService incidents;
+    private final IncidentAccess access;
 
-    ActionController(ActionService actions) {
+    ActionController(ActionService actions, IncidentService incidents, IncidentAccess access) {
+        this.incidents = incidents;
+        this.access = access;
         this.actions = actions;
     }
 
     @Get
     HttpResponse<?> list(@QueryValue @Nullable String status) {
-        try {
-            return HttpResponse.ok(actions.across(status));
-        } catch (IllegalArgumentException e) {
-            return HttpResponse.badRequest(new ApiError(e.getMessage())).contentType(MediaType.APPLICATION_JSON_TYPE);
-        }
+        // A wrong status is refused by RefusalHandler; actions of private incidents are not the API's to show.
+        return HttpResponse.ok(actions.across(status).stream()
+                .filter(a -> incidents.find(a.incidentId()).map(i -> access.canView(i, null)).orElse(false)).toList());
     }
 }

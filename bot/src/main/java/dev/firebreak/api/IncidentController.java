@@ -1,6 +1,7 @@
 package dev.firebreak.api;
 
 import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentAccess;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.postmortem.PostmortemMarkdown;
 import dev.firebreak.postmortem.PostmortemService;
@@ -13,8 +14,12 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
+import java.util.Optional;
 
-/** Read-only JSON API over incidents and their timelines. */
+/**
+ * Read-only JSON API over incidents and their timelines. The API's shared token names no person, so its caller is
+ * outside every private incident ({@link IncidentAccess#canView} with no user): those are neither listed nor served.
+ */
 @Controller("/api/incidents")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class IncidentController {
@@ -23,9 +28,11 @@ class IncidentController {
     private final SummaryService summaries;
     private final PostmortemService postmortems;
     private final PostmortemMarkdown postmortemMarkdown;
+    private final IncidentAccess access;
 
     IncidentController(IncidentService incidents, TimelineMarkdown markdown, SummaryService summaries,
-            PostmortemService postmortems, PostmortemMarkdown postmortemMarkdown) {
+            PostmortemService postmortems, PostmortemMarkdown postmortemMarkdown, IncidentAccess access) {
+        this.access = access;
         this.postmortems = postmortems;
         this.postmortemMarkdown = postmortemMarkdown;
         this.incidents = incidents;
@@ -35,12 +42,21 @@ class IncidentController {
 
     @Get
     List<Incident> list() {
-        return incidents.all();
+        return incidents.all().stream().filter(this::visible).toList();
+    }
+
+    private boolean visible(Incident incident) {
+        return access.canView(incident, null);
+    }
+
+    /** A private incident is answered exactly as a missing one: its existence is not told either. */
+    private Optional<Incident> find(long id) {
+        return incidents.find(id).filter(this::visible);
     }
 
     @Get("/{id}")
     HttpResponse<?> get(long id) {
-        return incidents.find(id)
+        return find(id)
                 .<HttpResponse<?>>map(i -> HttpResponse.ok(new IncidentDetails(i, incidents.participants(id), incidents.timeline(id))))
                 .orElseGet(() -> notFound(id));
     }
@@ -48,13 +64,13 @@ class IncidentController {
     /** Exactly what was sent to a language model for this incident, and what came back. */
     @Get("/{id}/llm")
     HttpResponse<?> llmExchanges(long id) {
-        return incidents.find(id).<HttpResponse<?>>map(i -> HttpResponse.ok(summaries.exchanges(id))).orElseGet(() -> notFound(id));
+        return find(id).<HttpResponse<?>>map(i -> HttpResponse.ok(summaries.exchanges(id))).orElseGet(() -> notFound(id));
     }
 
     @Get("/{id}/timeline.md")
     @Produces("text/markdown; charset=utf-8")
     HttpResponse<?> timelineMarkdown(long id) {
-        return incidents.find(id)
+        return find(id)
                 .<HttpResponse<?>>map(i -> HttpResponse.ok(markdown.render(i, incidents.participants(id), incidents.timeline(id)))
                         .contentType(MediaType.of("text/markdown; charset=utf-8")))
                 .orElseGet(() -> notFound(id));
@@ -64,7 +80,7 @@ class IncidentController {
     @Get("/{id}/postmortem.md")
     @Produces("text/markdown; charset=utf-8")
     HttpResponse<?> postmortemMarkdown(long id) {
-        return postmortems.draft(id)
+        return find(id).flatMap(i -> postmortems.draft(id))
                 .<HttpResponse<?>>map(d -> HttpResponse.ok(postmortemMarkdown.render(d))
                         .contentType(MediaType.of("text/markdown; charset=utf-8")))
                 .orElseGet(() -> notFound(id));

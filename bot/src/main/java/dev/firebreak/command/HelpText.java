@@ -5,9 +5,11 @@ public final class HelpText {
 
     public static final String TEXT = String.join("\n",
             "*Firebreak* — `/incident` commands",
-            "• `/incident declare <title> [sev1|sev2|sev3|sev4]` — open an incident and its channel (no title: a form)",
+            "• `/incident declare [--private] <title> [sev1|sev2|sev3|sev4]` — open an incident and its channel (no title: a form;"
+                    + " `--private`: a private channel, not announced)",
             "• `/incident list` — the open incidents, most severe first",
-            "In an incident channel:",
+            "In an incident channel (changing it — status, sev, role, update, page, resolve, postmortem, action add/retry —"
+                    + " is for its responders):",
             "• `/incident status [investigating|identified|monitoring]` — show or move the status",
             "• `/incident sev <1-4>` — change the severity",
             "• `/incident role <commander|comms|scribe> @user` — hand out a role",

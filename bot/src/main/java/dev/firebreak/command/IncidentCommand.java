@@ -12,7 +12,12 @@ public sealed interface IncidentCommand {
     /** {@code declare} with no text: ask with a form. */
     record OpenDeclareForm() implements IncidentCommand {}
 
-    record Declare(String title, Severity severity) implements IncidentCommand {}
+    /** {@code declare [--private] <title> [sev]}: a private incident is worked in a private channel, not announced. */
+    record Declare(String title, Severity severity, boolean privateChannel) implements IncidentCommand {
+        public Declare(String title, Severity severity) {
+            this(title, severity, false);
+        }
+    }
 
     /** {@code status} alone shows the incident; with a status it moves it. */
     record Status(@Nullable IncidentStatus newStatus) implements IncidentCommand {}

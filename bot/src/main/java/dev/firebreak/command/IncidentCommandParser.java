@@ -73,6 +73,9 @@ public final class IncidentCommandParser {
         }
     }
 
+    /** {@code declare --private …}: a private channel, not announced, shown only to its responders. */
+    static final String PRIVATE = "--private";
+
     private static IncidentCommand declare(String rest) {
         if (rest.isEmpty()) {
             return new IncidentCommand.OpenDeclareForm();
@@ -80,6 +83,11 @@ public final class IncidentCommandParser {
         List<String> tokens = tokenize(rest);
         if (tokens == null) {
             return invalid("A quote is not closed. Try `/incident declare \"Checkout errors\" sev2`.");
+        }
+        boolean privateChannel = tokens.remove(PRIVATE);
+        if (tokens.isEmpty()) {
+            return privateChannel ? invalid("Give the incident a title: `/incident declare --private <title> [sev1|sev2|sev3|sev4]`.")
+                    : new IncidentCommand.OpenDeclareForm();
         }
         Severity severity = Severity.SEV3;
         String last = tokens.get(tokens.size() - 1);
@@ -98,7 +106,7 @@ public final class IncidentCommandParser {
         if (title.length() > Declaration.MAX_TITLE_LENGTH) {
             return invalid("The title is longer than " + Declaration.MAX_TITLE_LENGTH + " characters.");
         }
-        return new IncidentCommand.Declare(title, severity);
+        return new IncidentCommand.Declare(title, severity, privateChannel);
     }
 
     private static IncidentCommand status(String rest) {

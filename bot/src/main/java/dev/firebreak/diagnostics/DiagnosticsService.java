@@ -3,6 +3,7 @@ package dev.firebreak.diagnostics;
 import dev.firebreak.incident.Chat;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.Refusal;
 import dev.firebreak.incident.TimelineKind;
 import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.runbook.Audience;
@@ -28,6 +29,8 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class DiagnosticsService {
+    private static final String RUN = "Run a runbook";
+    private static final String DECIDE = "Decide a runbook step";
     private final RunbookCatalog catalog;
     private final RunbookRunRepository runs;
     private final StepResultRepository steps;
@@ -58,7 +61,7 @@ public class DiagnosticsService {
     }
 
     public Runbook runbook(String id) {
-        return catalog.find(id).orElseThrow(() -> new DiagnosticsRefusal(unknown(id)));
+        return catalog.find(id).orElseThrow(() -> Refusal.notFound("Run runbook `" + id + "`", unknown(id), null).exception());
     }
 
     /** Defaults a parameter form can show: values the incident's alert labels give. */
@@ -68,23 +71,23 @@ public class DiagnosticsService {
 
     public RunbookRun start(Incident incident, String runbookId, Map<String, String> given, String requestedBy) {
         if (!incident.status().isOpen()) {
-            throw new DiagnosticsRefusal("Incident #" + incident.id() + " is resolved; diagnostics run on open incidents.");
+            throw Refusal.notPossible(RUN, "Incident #" + incident.id() + " is resolved; diagnostics run on open incidents.", null).exception();
         }
         Runbook runbook = runbook(runbookId);
         if (!mayRun(runbook, requestedBy)) {
-            throw new DiagnosticsRefusal("You may not run `" + runbook.id() + "`. Ask someone it lists under `allowed`.");
+            throw Refusal.notAllowed("Run `" + runbook.id() + "`", "You may not run `" + runbook.id() + "`.", "Ask someone it lists under `allowed`.").exception();
         }
         BoundParameters bound;
         try {
             bound = ParameterBinder.bind(runbook, given, incidents.labels(incident.id()));
         } catch (ParameterException e) {
-            throw new DiagnosticsRefusal("`" + runbook.id() + "`: " + e.getMessage() + " Nothing was run.");
+            throw Refusal.invalid("Run `" + runbook.id() + "`", e.getMessage(), "Nothing was run.").exception();
         }
         String cluster = bound.cluster().or(clusters::defaultCluster).orElseThrow(() ->
-                new DiagnosticsRefusal("No cluster is configured (FIREBREAK_CLUSTERS / kubeconfig). Nothing was run."));
+                Refusal.notPossible(RUN, "No cluster is configured (FIREBREAK_CLUSTERS / kubeconfig).", "Nothing was run.").exception());
         if (!clusters.clusters().contains(cluster) || !runbook.mayTarget(cluster)) {
-            throw new DiagnosticsRefusal("Cluster `" + cluster + "` is not one `" + runbook.id() + "` may run on; usable: "
-                    + String.join(", ", clusters.clusters()) + ". Nothing was run.");
+            throw Refusal.notAllowed("Run `" + runbook.id() + "`", "Cluster `" + cluster + "` is not one `" + runbook.id()
+                    + "` may run on; usable: " + String.join(", ", clusters.clusters()) + ".", "Nothing was run.").exception();
         }
         Instant now = clock.instant();
         RunbookRun run = runs.save(new RunbookRun(null, incident.id(), runbook.id(), requestedBy, cluster,
@@ -105,23 +108,23 @@ public class DiagnosticsService {
 
     /** Approves or denies a guarded step; only someone the runbook lists, and not the requester. */
     public String decide(long runId, String stepId, String decidedBy, boolean approve) {
-        RunbookRun run = runs.findById(runId).orElseThrow(() -> new DiagnosticsRefusal("No runbook run " + runId + "."));
+        RunbookRun run = runs.findById(runId).orElseThrow(() -> Refusal.notFound(DECIDE, "No runbook run " + runId + ".", null).exception());
         Runbook runbook = runbook(run.runbookId());
         Set<String> groups = groupsOf(runbook.approvers(), decidedBy);
         if (!RunbookAccess.mayApprove(runbook, decidedBy, groups, run.requestedBy())) {
-            throw new DiagnosticsRefusal(decidedBy.equals(run.requestedBy())
+            throw Refusal.notAllowed(DECIDE, decidedBy.equals(run.requestedBy())
                     ? "You asked for this step; someone else must approve it."
-                    : "You are not an approver of `" + runbook.id() + "`.");
+                    : "You are not an approver of `" + runbook.id() + "`.", null).exception();
         }
         Instant now = clock.instant();
         if (now.isAfter(run.startedAt().plus(settings.approvalWindow()))) {
             steps.decide(runId, stepId, StepStatus.EXPIRED, null, now);
             jobs.advance(runId, now);
-            throw new DiagnosticsRefusal("This approval request expired; run the runbook again if it is still needed.");
+            throw Refusal.notPossible(DECIDE, "This approval request expired.", "Run the runbook again if it is still needed.").exception();
         }
         StepStatus outcome = approve ? StepStatus.PENDING : StepStatus.DENIED;
         if (steps.decide(runId, stepId, outcome, decidedBy, now) == 0) {
-            throw new DiagnosticsRefusal("This step was already decided.");
+            throw Refusal.notPossible(DECIDE, "This step was already decided.", null).exception();
         }
         Incident incident = incidents.find(run.incidentId()).orElseThrow();
         String text = (approve ? "Approved" : "Denied") + " step " + stepId + " of runbook " + run.runbookId()

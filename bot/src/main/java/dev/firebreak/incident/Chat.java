@@ -10,8 +10,8 @@ public interface Chat {
 
     record ChatMessage(String author, String text, java.time.Instant postedAt) {}
 
-    /** Opens a channel named as close to {@code preferredName} as the workspace allows. */
-    Channel openChannel(String preferredName);
+    /** Opens a channel named as close to {@code preferredName} as the workspace allows; private ones are invite-only. */
+    Channel openChannel(String preferredName, boolean privateChannel);
 
     void setTopic(String channelId, String topic);
 

@@ -2,7 +2,10 @@ package dev.firebreak.incident;
 
 import io.micronaut.core.annotation.Nullable;
 
-/** What someone (or an alert) asks for when declaring an incident. */
+/**
+ * What someone (or an alert) asks for when declaring an incident. A {@code privateChannel} incident is worked in a
+ * private channel, is not announced, and only its responders see it (see {@link IncidentAccess}).
+ */
 public record Declaration(
         String title,
         Severity severity,
@@ -12,9 +15,11 @@ public record Declaration(
         @Nullable String declaredIn,
         TimelineSource source,
         @Nullable String externalKey,
-        @Nullable String externalUrl) {
+        @Nullable String externalUrl,
+        boolean privateChannel) {
 
     public static final int MAX_TITLE_LENGTH = 200;
+    private static final String DECLARE = "Declare an incident";
 
     /** A person declared it (rather than an alert), so they take the commander role and join the channel. */
     public boolean byPerson() {
@@ -23,12 +28,13 @@ public record Declaration(
 
     public Declaration {
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("An incident needs a title.");
+            throw Refusal.invalid(DECLARE, "An incident needs a title.", null).exception();
         }
         title = title.strip();
         if (title.length() > MAX_TITLE_LENGTH) {
             if (source == TimelineSource.SLASH_COMMAND || source == TimelineSource.MODAL) {
-                throw new IllegalArgumentException("The title is longer than " + MAX_TITLE_LENGTH + " characters.");
+                throw Refusal.invalid(DECLARE, "The title is longer than " + MAX_TITLE_LENGTH + " characters.", "Shorten it.")
+                        .exception();
             }
             // An alert's title is what it is; shorten it rather than drop the alert.
             title = title.substring(0, MAX_TITLE_LENGTH - 1) + "…";

@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /**
  * An incident. {@code externalKey} identifies the alert or page that opened it, so a retried delivery finds the
- * incident instead of opening another one.
+ * incident instead of opening another one. {@code privateChannel}: see {@link Declaration}.
  */
 @Serdeable
 @MappedEntity("incident")
@@ -31,12 +31,13 @@ public record Incident(
         @Nullable String headerRef,
         Instant createdAt,
         Instant updatedAt,
-        @Nullable Instant resolvedAt) {
+        @Nullable Instant resolvedAt,
+        boolean privateChannel) {
 
     public static Incident declared(Declaration d, Instant now) {
         return new Incident(null, d.title(), d.severity(), IncidentStatus.INVESTIGATING, d.description(), d.service(),
                 d.declaredBy(), d.declaredIn(), d.source().label(), d.externalKey(), d.externalUrl(), null, null, null, now,
-                now, null);
+                now, null, d.privateChannel());
     }
 
     public static final String PAGER_KEY_PREFIX = "pagerduty:";

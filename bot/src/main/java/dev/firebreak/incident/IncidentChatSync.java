@@ -33,7 +33,7 @@ public class IncidentChatSync {
     public void openChannel(long incidentId) {
         Incident incident = load(incidentId);
         if (!incident.hasChannel()) {
-            Chat.Channel channel = chat.openChannel(channelNameFor(incident));
+            Chat.Channel channel = chat.openChannel(channelNameFor(incident), incident.privateChannel());
             incidents.updateChannelIdAndChannelName(incidentId, channel.id(), channel.name());
             service.recordSystem(incidentId, TimelineKind.CHANNEL_OPENED, "Opened channel #" + channel.name());
             incident = load(incidentId);
@@ -46,7 +46,8 @@ public class IncidentChatSync {
             incidents.updateHeaderRef(incidentId, ref);
             chat.pin(incident.channelId(), ref);
             String channelId = incident.channelId();
-            chat.announceChannel().ifPresent(announce -> chat.post(announce, String.format(
+            boolean announced = !incident.privateChannel(); // a private incident's title alone may say too much
+            chat.announceChannel().filter(announce -> announced).ifPresent(announce -> chat.post(announce, String.format(
                     ":rotating_light: *%s* incident declared: *%s* — join <#%s>",
                     card.incident().severity().label().toUpperCase(), card.incident().title(), channelId)));
         }
@@ -83,6 +84,7 @@ public class IncidentChatSync {
             }
         }
         chat.invite(channel, List.copyOf(people));
+        service.addResponders(incidentId, people);
         service.recordSystem(incidentId, TimelineKind.RESPONDERS_INVITED, "Invited responders: "
                 + peopleAndGroups.stream().map(Mentions::of).collect(Collectors.joining(", ")));
     }
@@ -93,7 +95,7 @@ public class IncidentChatSync {
 
     public void announce(long incidentId, String text) {
         Incident incident = load(incidentId);
-        chat.announceChannel().ifPresent(announce -> chat.post(announce, "[" + (incident.channelId() == null
+        chat.announceChannel().filter(announce -> !incident.privateChannel()).ifPresent(announce -> chat.post(announce, "[" + (incident.channelId() == null
                 ? "#" + incident.id() : "<#" + incident.channelId() + ">") + "] " + text));
     }
 

@@ -53,7 +53,8 @@ public class IncidentService {
     public Incident declare(Declaration declaration, Map<String, String> labelsOfAlert) {
         Declaration masked = new Declaration(masking.mask(declaration.title()), declaration.severity(),
                 masking.mask(declaration.description()), declaration.service(), declaration.declaredBy(),
-                declaration.declaredIn(), declaration.source(), declaration.externalKey(), declaration.externalUrl());
+                declaration.declaredIn(), declaration.source(), declaration.externalKey(), declaration.externalUrl(),
+                declaration.privateChannel());
         Instant now = clock.instant();
         // All or nothing: nobody may see an incident without its commander, labels or first timeline entry.
         Incident incident = transactions.executeWrite(status -> {
@@ -146,11 +147,31 @@ public class IncidentService {
 
     /** Pages more responders through the pager; the incident must have come from it. */
     public void page(Incident incident, PageTarget target, String actor) {
-        requireOpen(incident);
+        requireOpen(incident, "Page " + target.describe());
         if (incident.pagerIncidentId().isEmpty()) {
-            throw new IllegalStateException("Incident #" + incident.id() + " did not come from PagerDuty, so there is nobody to page through it.");
+            throw Refusal.notPossible("Page " + target.describe(), "Incident #" + incident.id()
+                    + " did not come from PagerDuty, so there is nobody to page through it.", null).exception();
         }
         pagerJobs.page(incident.id(), actor, target);
+        if (target.isPerson()) {
+            addResponders(incident.id(), List.of(target.chatUserId()));
+        }
+    }
+
+    /**
+     * Records people Firebreak invited (paged, assigned, an alert route's responders) as participants: they may then
+     * change the incident (see {@link IncidentAccess}).
+     */
+    public void addResponders(long incidentId, java.util.Collection<String> userIds) {
+        for (String userId : userIds) {
+            if (participants.findByIncidentIdAndUserId(incidentId, userId).isEmpty()) {
+                try {
+                    participants.save(new Participant(null, incidentId, userId, null, clock.instant()));
+                } catch (DataAccessException e) {
+                    // Recorded a moment earlier by another delivery: the unique constraint kept one row.
+                }
+            }
+        }
     }
 
     /** A page for an incident already open here: the responders it brings are invited. */
@@ -166,7 +187,7 @@ public class IncidentService {
     }
 
     public Incident changeSeverity(Incident incident, Severity severity, String actor, TimelineSource source) {
-        requireOpen(incident);
+        requireOpen(incident, "Change the severity");
         if (incident.severity() == severity) {
             return incident;
         }
@@ -179,7 +200,7 @@ public class IncidentService {
     }
 
     public Incident changeStatus(Incident incident, IncidentStatus status, String actor, TimelineSource source) {
-        requireOpen(incident);
+        requireOpen(incident, status == IncidentStatus.RESOLVED ? "Resolve" : "Change the status");
         if (incident.status() == status) {
             return incident;
         }
@@ -206,25 +227,26 @@ public class IncidentService {
 
     /** The header's "Take command": only while nobody is commander; of two people clicking at once, one gets it. */
     public Incident takeCommand(Incident incident, String userId, TimelineSource source) {
-        requireOpen(incident);
+        requireOpen(incident, "Take command");
         Optional<Participant> commander = participants.findByIncidentIdAndRole(incident.id(), Role.COMMANDER);
         if (commander.isPresent()) {
             if (commander.get().userId().equals(userId)) {
                 return incident;
             }
-            throw new IllegalStateException("<@" + commander.get().userId() + "> is already commander of #" + incident.id()
-                    + ". To hand over, use `/incident role commander @someone`.");
+            throw Refusal.notPossible("Take command", "<@" + commander.get().userId() + "> is already commander of #"
+                    + incident.id() + ".", "To hand over, use `/incident role commander @someone`.").exception();
         }
         try {
             return assignRole(incident, Role.COMMANDER, userId, userId, source);
         } catch (DataAccessException e) {
-            throw new IllegalStateException("Someone else took command of #" + incident.id() + " a moment earlier.", e);
+            throw Refusal.notPossible("Take command", "Someone else took command of #" + incident.id() + " a moment earlier.",
+                    null).exception();
         }
     }
 
     /** Gives {@code role} to {@code userId}, taking it from whoever held it. */
     public Incident assignRole(Incident incident, Role role, String userId, String actor, TimelineSource source) {
-        requireOpen(incident);
+        requireOpen(incident, "Give the " + role.label() + " role");
         Optional<Participant> holder = participants.findByIncidentIdAndRole(incident.id(), role);
         if (holder.isPresent() && holder.get().userId().equals(userId)) {
             return incident;
@@ -308,9 +330,9 @@ public class IncidentService {
         return incidents.findById(incident.id()).orElseThrow();
     }
 
-    private static void requireOpen(Incident incident) {
+    private static void requireOpen(Incident incident, String what) {
         if (!incident.status().isOpen()) {
-            throw new IllegalStateException("Incident #" + incident.id() + " is already resolved.");
+            throw Refusal.notPossible(what, "Incident #" + incident.id() + " is already resolved.", null).exception();
         }
     }
 

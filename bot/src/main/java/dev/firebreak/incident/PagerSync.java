@@ -31,6 +31,7 @@ public class PagerSync {
             chat.userIdByEmail(email).ifPresentOrElse(chatUsers::add, () -> unmatched.add(email));
         }
         chat.invite(incident.channelId(), chatUsers);
+        service.addResponders(incidentId, chatUsers);
         if (!chatUsers.isEmpty()) {
             service.recordSystem(incidentId, TimelineKind.PAGER_EVENT, "Invited paged responders: "
                     + String.join(", ", chatUsers.stream().map(u -> "<@" + u + ">").toArray(String[]::new)));

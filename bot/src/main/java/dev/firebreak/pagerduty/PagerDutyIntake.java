@@ -75,7 +75,7 @@ class PagerDutyIntake implements InboundEventHandler {
         boolean known = incidents.findByExternalKey(key).isPresent();
         Incident incident = incidents.findOrDeclare(new Declaration(title(pd, event), severity(pd), null,
                 pd == null || pd.service() == null ? null : pd.service().summary(), ACTOR, null, TimelineSource.PAGERDUTY,
-                key, pd == null ? null : pd.htmlUrl()), Map.of());
+                key, pd == null ? null : pd.htmlUrl(), false), Map.of());
         if (!known && pd != null) {
             incidents.pagedResponders(incident, ids(pd.assignees()));
             incidents.linkPagerToChannel(incident);

@@ -5,6 +5,7 @@ import dev.firebreak.incident.ChatException;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.Mentions;
+import dev.firebreak.incident.Refusal;
 import dev.firebreak.incident.SecretMasking;
 import dev.firebreak.incident.TimelineKind;
 import io.micronaut.core.annotation.Nullable;
@@ -23,6 +24,8 @@ import java.util.Optional;
  */
 @Singleton
 public class ActionService {
+    private static final String ADD = "Add a corrective action";
+    private static final String RETRY = "File the action again";
     private final IncidentService incidents;
     private final CorrectiveActionRepository actions;
     private final PostmortemRepository postmortems;
@@ -47,22 +50,23 @@ public class ActionService {
         this.clock = clock;
     }
 
-    /** @throws IllegalArgumentException or IllegalStateException with a message for the user; nothing is stored then */
+    /** @throws dev.firebreak.incident.RefusedException saying why; nothing is stored then */
     public CorrectiveAction add(Incident incident, String text, @Nullable String ownerUserId, @Nullable LocalDate due,
             @Nullable String priority, String actor) {
         if (!tracker.enabled()) {
-            throw new IllegalStateException("Jira is not configured (set " + tracker.whatIsMissing()
-                    + "), so the action was not recorded. Configure Jira and add it again.");
+            throw Refusal.notPossible(ADD, "Jira is not configured (set " + tracker.whatIsMissing()
+                    + "), so the action was not recorded.", "Configure Jira and add it again.").exception();
         }
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Say what should be done: `/incident action add \"<text>\" [@owner] [due:YYYY-MM-DD] [p1|p2|p3]`.");
+            throw Refusal.invalid(ADD, "Say what should be done.",
+                    "`/incident action add \"<text>\" [@owner] [due:YYYY-MM-DD] [p1|p2|p3]`").exception();
         }
         if (due != null && due.isBefore(today())) {
-            throw new IllegalArgumentException("The due date " + due + " is in the past; give today or a later day.");
+            throw Refusal.invalid(ADD, "The due date " + due + " is in the past.", "Give today or a later day.").exception();
         }
         if (ownerUserId != null && emailOf(ownerUserId).isEmpty()) {
-            throw new IllegalArgumentException(Mentions.of(ownerUserId) + " has no e-mail address Slack will tell me, so "
-                    + "I cannot find them in Jira. Pick another owner or leave the owner out.");
+            throw Refusal.invalid(ADD, Mentions.of(ownerUserId) + " has no e-mail address Slack will tell me, so "
+                    + "I cannot find them in Jira.", "Pick another owner or leave the owner out.").exception();
         }
         Instant now = clock.instant();
         CorrectiveAction saved = actions.save(new CorrectiveAction(null, incident.id(), masking.mask(text.strip()), ownerUserId,
@@ -77,16 +81,17 @@ public class ActionService {
     /**
      * {@code /incident action retry}: files an action the tracker refused, once the cause is fixed. The usual job does
      * it, so a create whose answer was lost is still found by its label instead of made twice.
-     * @throws IllegalArgumentException or IllegalStateException with a message for the user
+     * @throws dev.firebreak.incident.RefusedException saying why
      */
     public CorrectiveAction fileAgain(Incident incident, long actionId, String actor) {
         if (!tracker.enabled()) {
-            throw new IllegalStateException("Jira is not configured (set " + tracker.whatIsMissing() + ").");
+            throw Refusal.notPossible(RETRY, "Jira is not configured (set " + tracker.whatIsMissing() + ").", null).exception();
         }
         CorrectiveAction a = actions.findById(actionId).filter(found -> found.incidentId().equals(incident.id()))
-                .orElseThrow(() -> new IllegalArgumentException("This incident has no action #" + actionId + "; see `/incident actions`."));
+                .orElseThrow(() -> Refusal.notFound(RETRY, "This incident has no action #" + actionId + ".",
+                        "See `/incident actions`.").exception());
         if (a.issueKey() != null) {
-            throw new IllegalArgumentException("Action #" + actionId + " is already " + a.issueKey() + " in Jira.");
+            throw Refusal.notPossible(RETRY, "Action #" + actionId + " is already " + a.issueKey() + " in Jira.", null).exception();
         }
         incidents.recordSystem(incident.id(), TimelineKind.NOTE, "Filing corrective action #" + actionId + " again, asked by "
                 + Mentions.of(actor));
@@ -166,7 +171,8 @@ public class ActionService {
             case "open": return actions.findByStatusOrderById(ActionStatus.OPEN);
             case "done": return actions.findByStatusOrderById(ActionStatus.DONE);
             case "overdue": return actions.findByStatusOrderById(ActionStatus.OPEN).stream().filter(a -> a.overdue(today())).toList();
-            default: throw new IllegalArgumentException("status is open, overdue or done, not " + status);
+            default: throw Refusal.invalid("List actions", "`" + status + "` is not a status.", "Use open, overdue or done.")
+                    .exception();
         }
     }
 

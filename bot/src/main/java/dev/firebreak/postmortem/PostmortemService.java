@@ -1,6 +1,7 @@
 package dev.firebreak.postmortem;
 
 import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.Refusal;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.TimelineKind;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -46,9 +47,9 @@ public class PostmortemService {
     /** Queues the draft; refuses before storing anything when there is no tracker to put it in. */
     public String request(Incident incident, String actor) {
         if (!tracker.enabled()) {
-            throw new IllegalStateException("Jira is not configured (set " + tracker.whatIsMissing() + "), so there is "
-                    + "nowhere to file the postmortem. The draft is still available as Markdown from "
-                    + "`GET /api/incidents/" + incident.id() + "/postmortem.md`.");
+            throw Refusal.notPossible("Draft the postmortem", "Jira is not configured (set " + tracker.whatIsMissing()
+                    + "), so there is nowhere to file the postmortem.", "The draft is still available as Markdown from "
+                    + "`GET /api/incidents/" + incident.id() + "/postmortem.md`.").exception();
         }
         Postmortem pm = ensure(incident.id(), actor);
         jobs.publishPostmortem(incident.id());

@@ -4,6 +4,7 @@ import static com.slack.api.model.block.Blocks.asBlocks;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.checkboxes;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 import static com.slack.api.model.view.Views.view;
@@ -20,6 +21,7 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.RefusedException;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.integrations.slack.SlackHandlers;
@@ -32,12 +34,13 @@ import java.util.stream.Collectors;
 
 /** The declare form: {@code /incident declare} without text opens it; submitting it declares. */
 @Singleton
-class DeclareModal implements SlackHandlers {
+public class DeclareModal implements SlackHandlers {
     static final String CALLBACK_ID = "incident_declare";
     static final String TITLE = "title";
     static final String SEVERITY = "severity";
     static final String DESCRIPTION = "description";
     static final String SERVICE = "service";
+    static final String PRIVATE = "private";
 
     private final SlackWebApi slack;
     private final IncidentService incidents;
@@ -53,7 +56,7 @@ class DeclareModal implements SlackHandlers {
     }
 
     /** Must run before the command is acknowledged: a trigger id expires after 3 seconds. */
-    void open(String triggerId, String channelId) {
+    public void open(String triggerId, String channelId) {
         slack.openView(triggerId, form(channelId));
     }
 
@@ -76,7 +79,11 @@ class DeclareModal implements SlackHandlers {
                         input(i -> i.blockId(DESCRIPTION).label(plainText("What is happening?")).optional(true)
                                 .element(plainTextInput(p -> p.actionId(DESCRIPTION).multiline(true)))),
                         input(i -> i.blockId(SERVICE).label(plainText("Affected service")).optional(true)
-                                .element(plainTextInput(p -> p.actionId(SERVICE)))))));
+                                .element(plainTextInput(p -> p.actionId(SERVICE)))),
+                        input(i -> i.blockId(PRIVATE).label(plainText("Who may see it")).optional(true)
+                                .element(checkboxes(c -> c.actionId(PRIVATE).options(List.of(option(
+                                        plainText("Private: a private channel, not announced, shown only to its responders"),
+                                        PRIVATE)))))))));
     }
 
     Response submit(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
@@ -91,10 +98,19 @@ class DeclareModal implements SlackHandlers {
                 ? Severity.valueOf(sev.getSelectedOption().getValue())
                 : Severity.SEV3;
         String channel = view.getPrivateMetadata();
-        incidents.declare(new Declaration(title, severity, text(values, DESCRIPTION), text(values, SERVICE),
-                request.getPayload().getUser().getId(), channel == null || channel.isBlank() ? null : channel,
-                TimelineSource.MODAL, null, null));
+        try {
+            incidents.declare(new Declaration(title, severity, text(values, DESCRIPTION), text(values, SERVICE),
+                    request.getPayload().getUser().getId(), channel == null || channel.isBlank() ? null : channel,
+                    TimelineSource.MODAL, null, null, privately(values)));
+        } catch (RefusedException e) {
+            return ctx.ack(r -> r.responseAction("errors").errors(Map.of(TITLE, e.refusal().reason())));
+        }
         return ctx.ack();
+    }
+
+    private static boolean privately(Map<String, Map<String, ViewState.Value>> values) {
+        ViewState.Value v = values.getOrDefault(PRIVATE, Map.of()).get(PRIVATE);
+        return v != null && v.getSelectedOptions() != null && !v.getSelectedOptions().isEmpty();
     }
 
     private static String text(Map<String, Map<String, ViewState.Value>> values, String id) {

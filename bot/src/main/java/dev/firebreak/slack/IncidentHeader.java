@@ -90,7 +90,7 @@ final class IncidentHeader {
                 .value(String.valueOf(i.id()))
                 .confirm(ConfirmationDialogObject.builder()
                         .title(plainText("Resolve incident?"))
-                        .text(plainText("This marks #" + i.id() + " resolved for everyone."))
+                        .text(plainText(ResolveConfirmation.consequence(i)))
                         .confirm(plainText("Resolve"))
                         .deny(plainText("Cancel"))
                         .build())));

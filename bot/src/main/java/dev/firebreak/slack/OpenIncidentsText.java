@@ -10,7 +10,7 @@ import java.util.List;
 
 /** {@code /incident list}: one line per open incident, enough to know where to go. */
 @Singleton
-class OpenIncidentsText {
+public class OpenIncidentsText {
     // A list longer than this is not read at 3 a.m.; the API has them all.
     private static final int MAX_LINES = 25;
     private final Clock clock;
@@ -19,7 +19,7 @@ class OpenIncidentsText {
         this.clock = clock;
     }
 
-    String render(List<IncidentCard> open) {
+    public String render(List<IncidentCard> open) {
         if (open.isEmpty()) {
             return ":white_check_mark: No open incidents.";
         }

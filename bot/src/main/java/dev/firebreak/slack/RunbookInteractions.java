@@ -23,10 +23,11 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
-import dev.firebreak.diagnostics.DiagnosticsRefusal;
 import dev.firebreak.diagnostics.DiagnosticsService;
 import dev.firebreak.diagnostics.RunbookRun;
 import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.Refusal;
+import dev.firebreak.incident.RefusedException;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.integrations.slack.SlackHandlers;
 import dev.firebreak.integrations.slack.SlackWebApi;
@@ -44,7 +45,7 @@ import java.util.stream.Collectors;
  * guarded steps.
  */
 @Singleton
-class RunbookInteractions implements SlackHandlers {
+public class RunbookInteractions implements SlackHandlers {
     static final String PICK_CALLBACK = "runbook_pick";
     static final String PARAMS_CALLBACK = "runbook_params";
     static final String APPROVE_ACTION = "runbook_approve";
@@ -69,7 +70,7 @@ class RunbookInteractions implements SlackHandlers {
         app.blockAction(DENY_ACTION, (req, ctx) -> decide(req, ctx, false));
     }
 
-    String list(String user) {
+    public String list(String user) {
         List<Runbook> runnable = diagnostics.runnableBy(user);
         if (runnable.isEmpty()) {
             return "There are no runbooks you may run.";
@@ -79,18 +80,18 @@ class RunbookInteractions implements SlackHandlers {
                 .collect(Collectors.joining("\n"));
     }
 
-    String start(Incident incident, String runbookId, Map<String, String> arguments, String user) {
+    public String start(Incident incident, String runbookId, Map<String, String> arguments, String user) {
         RunbookRun run = diagnostics.start(incident, runbookId, arguments, user);
         return ":mag: Running `" + run.runbookId() + "` (run " + run.id() + ") on `" + run.cluster()
                 + "`. Results follow in a thread.";
     }
 
-    void openPicker(String triggerId, Incident incident, String user) {
+    public void openPicker(String triggerId, Incident incident, String user) {
         List<OptionObject> options = diagnostics.runnableBy(user).stream()
                 .map(r -> option(plainText(truncate(r.id() + " — " + r.title(), 75)), r.id()))
                 .collect(Collectors.toList());
         if (options.isEmpty()) {
-            throw new DiagnosticsRefusal("There are no runbooks you may run.");
+            throw Refusal.notAllowed("Run a runbook", "There are no runbooks you may run.", "A runbook's `allowed` list says who may run it.").exception();
         }
         slack.openView(triggerId, view(v -> v.type("modal").callbackId(PICK_CALLBACK)
                 .privateMetadata(String.valueOf(incident.id()))
@@ -138,11 +139,12 @@ class RunbookInteractions implements SlackHandlers {
         try {
             diagnostics.start(incident, meta[1], arguments, user);
             return ctx.ack();
-        } catch (DiagnosticsRefusal e) {
+        } catch (RefusedException e) {
             // Shown on the form, so the responder can fix the value instead of starting over.
-            String field = arguments.keySet().stream().filter(k -> e.getMessage().contains(k)).findFirst()
+            String reason = e.refusal().reason();
+            String field = arguments.keySet().stream().filter(reason::contains).findFirst()
                     .orElse(view.getState().getValues().keySet().stream().findFirst().orElse(RUNBOOK_FIELD));
-            return ctx.ack(r -> r.responseAction("errors").errors(Map.of(field, truncate(e.getMessage(), 300))));
+            return ctx.ack(r -> r.responseAction("errors").errors(Map.of(field, truncate(reason, 300))));
         }
     }
 
@@ -152,8 +154,8 @@ class RunbookInteractions implements SlackHandlers {
         String channel = request.getPayload().getChannel().getId();
         try {
             diagnostics.decide(Long.parseLong(key[0]), key[1], user, approve);
-        } catch (DiagnosticsRefusal e) {
-            slack.postEphemeral(channel, user, ":warning: " + e.getMessage());
+        } catch (RefusedException e) {
+            slack.postEphemeral(channel, user, RefusalText.of(e.refusal()));
         }
         return ctx.ack();
     }

@@ -32,8 +32,8 @@ public class SlackChat implements Chat, SummaryChannel, RunbookThreads {
     }
 
     @Override
-    public Channel openChannel(String preferredName) {
-        SlackWebApi.Channel channel = call(() -> slack.createChannel(preferredName));
+    public Channel openChannel(String preferredName, boolean privateChannel) {
+        SlackWebApi.Channel channel = call(() -> slack.createChannel(preferredName, privateChannel));
         return new Channel(channel.id(), channel.name());
     }
 

@@ -10,17 +10,17 @@ import java.util.List;
 
 /** Timeline and status as Slack mrkdwn. */
 @Singleton
-class TimelineText {
+public class TimelineText {
     // Slack rejects message text over 40,000 characters; keep room for the header line.
     private static final int MAX_CHARS = 38_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
-    String summary(Incident i) {
+    public String summary(Incident i) {
         return String.format("*#%d %s*\nSeverity *%s* · status *%s* · declared by <@%s> at %s UTC",
                 i.id(), i.title(), i.severity().label(), i.status().label(), i.declaredBy(), TIME.format(i.createdAt()));
     }
 
-    String render(Incident incident, List<TimelineEntry> entries) {
+    public String render(Incident incident, List<TimelineEntry> entries) {
         StringBuilder out = new StringBuilder("*Timeline of #" + incident.id() + " " + incident.title() + "* (UTC)\n");
         int start = out.length();
         for (int n = 0; n < entries.size(); n++) {

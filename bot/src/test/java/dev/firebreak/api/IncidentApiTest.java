@@ -1,8 +1,8 @@
 package dev.firebreak.api;
 
+import static dev.firebreak.support.DeclarationBuilder.byPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.Severity;
@@ -37,8 +37,7 @@ class IncidentApiTest extends AppTestBase {
 
     @Test
     void listsShowsAndExportsIncidents() {
-        Incident incident = service.declare(new Declaration("API | export check", Severity.SEV2, null, "web", "U0API",
-                null, TimelineSource.SLASH_COMMAND, null, null));
+        Incident incident = service.declare(byPerson("API | export check", "U0API").severity(Severity.SEV2).service("web").build());
         service.addNote(incident, "line one\nline two", "U0API", TimelineSource.SLASH_COMMAND, null, null);
 
         assertThat(get("/api/incidents", API_TOKEN).body()).contains("API | export check");

@@ -30,6 +30,11 @@ class IncidentCommandParserTest {
                 .isEqualTo(new IncidentCommand.Declare("sev2 pager storm", Severity.SEV4));
         assertThat(parser.parse("declare \u201CCurly quoted title\u201D sev2"))
                 .isEqualTo(new IncidentCommand.Declare("Curly quoted title", Severity.SEV2));
+        assertThat(parser.parse("declare --private Payroll export leaks sev2"))
+                .isEqualTo(new IncidentCommand.Declare("Payroll export leaks", Severity.SEV2, true));
+        assertThat(parser.parse("declare \"Payroll export\" --private"))
+                .isEqualTo(new IncidentCommand.Declare("Payroll export", Severity.SEV3, true));
+        assertThat(parser.parse("declare --private")).isInstanceOf(IncidentCommand.Invalid.class);
     }
 
     @Test

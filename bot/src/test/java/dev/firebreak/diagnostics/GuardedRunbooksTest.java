@@ -1,17 +1,16 @@
 package dev.firebreak.diagnostics;
 
+import static dev.firebreak.support.DeclarationBuilder.fromAlert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.google.gson.JsonObject;
-import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentRepository;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineEntry;
-import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.support.AppTestBase;
 import dev.firebreak.support.Eventually;
 import dev.firebreak.support.SlackSamples;
@@ -62,8 +61,7 @@ class GuardedRunbooksTest extends AppTestBase {
         FailingWorkloads.seed(MockKubernetes.server(), MockKubernetes.client());
         MockKubernetes.server().expect().get().delay(3, TimeUnit.SECONDS).withPath("/api/v1/namespaces/slow/pods")
                 .andReturn(200, "{\"kind\":\"PodList\",\"apiVersion\":\"v1\",\"items\":[]}").always();
-        incident = incidents.declare(new Declaration("Payments API restarts", Severity.SEV2, null, null, "alertmanager",
-                null, TimelineSource.ALERTMANAGER, "test:guarded", null),
+        incident = incidents.declare(fromAlert("Payments API restarts", "test:guarded").severity(Severity.SEV2).build(),
                 Map.of("namespace", FailingWorkloads.NS, "deployment", FailingWorkloads.DEPLOYMENT));
         Eventually.await("channel", () -> incidentRepository.findById(incident.id()).orElseThrow().headerRef() != null);
         channel = incidentRepository.findById(incident.id()).orElseThrow().channelId();

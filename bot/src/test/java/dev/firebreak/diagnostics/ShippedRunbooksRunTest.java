@@ -1,16 +1,15 @@
 package dev.firebreak.diagnostics;
 
+import static dev.firebreak.support.DeclarationBuilder.fromAlert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentRepository;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineEntry;
 import dev.firebreak.incident.TimelineKind;
-import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.support.AppTestBase;
 import dev.firebreak.support.Eventually;
 import dev.firebreak.support.SlackStub;
@@ -54,8 +53,7 @@ class ShippedRunbooksRunTest extends AppTestBase {
     @BeforeAll
     void incidentWithAlertLabels() {
         FailingWorkloads.seed(MockKubernetes.server(), MockKubernetes.client());
-        incident = incidents.declare(new Declaration("KubePodCrashLooping (namespace=payments)", Severity.SEV2, null, null,
-                "alertmanager", null, TimelineSource.ALERTMANAGER, "test:runbooks", null),
+        incident = incidents.declare(fromAlert("KubePodCrashLooping (namespace=payments)", "test:runbooks").severity(Severity.SEV2).build(),
                 Map.of("namespace", FailingWorkloads.NS, "deployment", FailingWorkloads.DEPLOYMENT, "cluster", MockKubernetes.CLUSTER));
         Eventually.await("channel", () -> incidentRepository.findById(incident.id()).orElseThrow().headerRef() != null);
         channel = incidentRepository.findById(incident.id()).orElseThrow().channelId();

@@ -43,7 +43,7 @@ abstract class RepositoryContract {
     @Test
     void incidentsRoundTripWithAllFields() {
         Incident saved = incidents.save(new Incident(null, "Checkout 500s", Severity.SEV1, IncidentStatus.INVESTIGATING,
-                "desc", "checkout", "U1", "C0", "slash-command", "pd:ABC", "https://example.pagerduty.com/incidents/ABC", null, null, null, T0, T0, null));
+                "desc", "checkout", "U1", "C0", "slash-command", "pd:ABC", "https://example.pagerduty.com/incidents/ABC", null, null, null, T0, T0, null, true));
 
         Incident read = incidents.findById(saved.id()).orElseThrow();
 
@@ -144,7 +144,7 @@ abstract class RepositoryContract {
 
     private static Incident incident(String title, String externalKey) {
         return new Incident(null, title, Severity.SEV3, IncidentStatus.INVESTIGATING, null, null, "U1", null,
-                "slash-command", externalKey, null, null, null, null, T0, T0, null);
+                "slash-command", externalKey, null, null, null, null, T0, T0, null, false);
     }
 
     private static TimelineEntry entry(Incident i, Instant at, String text, String dedupKey) {

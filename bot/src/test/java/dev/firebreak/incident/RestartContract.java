@@ -1,5 +1,6 @@
 package dev.firebreak.incident;
 
+import static dev.firebreak.support.DeclarationBuilder.byPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.support.Eventually;
@@ -37,8 +38,7 @@ abstract class RestartContract {
         List<String> before;
         try (EmbeddedServer app = start()) {
             IncidentService service = app.getApplicationContext().getBean(IncidentService.class);
-            Incident incident = service.declare(new Declaration("Restart survivor", Severity.SEV2, null, null, "U1",
-                    null, TimelineSource.SLASH_COMMAND, null, null));
+            Incident incident = service.declare(byPerson("Restart survivor", "U1").severity(Severity.SEV2).build());
             id = incident.id();
             service.addNote(incident, "first note", "U1", TimelineSource.SLASH_COMMAND, null, null);
             service.changeSeverity(incident, Severity.SEV1, "U2", TimelineSource.SLASH_COMMAND);
@@ -61,8 +61,7 @@ abstract class RestartContract {
         long id;
         try (EmbeddedServer app = start()) {
             IncidentService service = app.getApplicationContext().getBean(IncidentService.class);
-            id = service.declare(new Declaration("Slack was down", Severity.SEV2, null, null, "U1", null,
-                    TimelineSource.SLASH_COMMAND, null, null)).id();
+            id = service.declare(byPerson("Slack was down", "U1").severity(Severity.SEV2).build()).id();
             Eventually.await("a failed attempt", () -> slack.count("conversations.create") >= 1);
         }
         slack.reset();

@@ -1,5 +1,6 @@
 package dev.firebreak.incident;
 
+import static dev.firebreak.support.DeclarationBuilder.byPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.support.AppTestBase;
@@ -75,8 +76,7 @@ class UpdateRemindersTest extends AppTestBase {
     }
 
     private Incident open(String title, Severity severity) {
-        Incident declared = service.declare(new Declaration(title, severity, null, null, COMMANDER, null,
-                TimelineSource.SLASH_COMMAND, null, null));
+        Incident declared = service.declare(byPerson(title, COMMANDER).severity(severity).build());
         Eventually.await("channel of " + title, () -> incidents.findById(declared.id()).orElseThrow().headerRef() != null);
         return incidents.findById(declared.id()).orElseThrow();
     }

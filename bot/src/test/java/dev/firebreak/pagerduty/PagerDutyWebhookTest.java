@@ -10,10 +10,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.firebreak.incident.Incident;
@@ -24,6 +22,7 @@ import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineEntry;
 import dev.firebreak.incident.TimelineKind;
 import dev.firebreak.support.AppTestBase;
+import dev.firebreak.support.PagerDutyApiStub;
 import dev.firebreak.support.Eventually;
 import dev.firebreak.support.SlackSamples;
 import dev.firebreak.support.SlackStub;
@@ -57,7 +56,7 @@ class PagerDutyWebhookTest extends AppTestBase {
     private static final String RESPONDER_EMAIL = "user123@example.com";
     private static final String SLACK_RESPONDER = "U0PAGED";
 
-    private final WireMockServer pagerDuty = new WireMockServer(options().dynamicPort());
+    private final PagerDutyApiStub pagerDuty = new PagerDutyApiStub();
 
     @Inject
     IncidentRepository incidents;
@@ -67,11 +66,7 @@ class PagerDutyWebhookTest extends AppTestBase {
 
     @Override
     protected Map<String, String> extraProperties() {
-        pagerDuty.start();
-        return Map.of("firebreak.pagerduty.webhook-secret", SECRET,
-                "firebreak.pagerduty.api-url", pagerDuty.baseUrl(),
-                "firebreak.pagerduty.api-token", "pd-token",
-                "firebreak.pagerduty.from-email", "firebreak@example.com");
+        return pagerDuty.properties(Map.of("firebreak.pagerduty.webhook-secret", SECRET));
     }
 
     @AfterAll
@@ -179,7 +174,14 @@ class PagerDutyWebhookTest extends AppTestBase {
         Eventually.await("channel open", () -> incidents.findById(incident.id()).orElseThrow().headerRef() != null);
         String channel = incidents.findById(incident.id()).orElseThrow().channelId();
 
-        assertThat(command("resolve", channel, "U0IC")).contains("Resolved");
+        // The paged responder may resolve it; resolving here resolves the page too, so it is confirmed first.
+        Eventually.await("paged responder recorded", () -> service.participants(incident.id()).stream()
+                .anyMatch(p -> SLACK_RESPONDER.equals(p.userId())));
+        command("resolve", channel, SLACK_RESPONDER);
+        slack.awaitForm("chat.postEphemeral", f -> f.get("text").contains("resolves its PagerDuty incident too"));
+        postSlack(SlackSamples.interactive(SlackSamples.buttonClick("incident_resolve", String.valueOf(incident.id()), channel,
+                SLACK_RESPONDER)), "application/x-www-form-urlencoded");
+        assertThat(incidents.findById(incident.id()).orElseThrow().status()).isEqualTo(IncidentStatus.RESOLVED);
 
         Eventually.await("PagerDuty resolved", () -> !pagerDuty.findAll(putRequestedFor(urlPathEqualTo("/incidents/" + pdId))).isEmpty());
         pagerDuty.verify(putRequestedFor(urlPathEqualTo("/incidents/" + pdId))
@@ -200,6 +202,7 @@ class PagerDutyWebhookTest extends AppTestBase {
                 + "{\"id\":\"PDBA\",\"email\":\"U0DBA@example.com\"}],\"more\":false}")));
         pagerDuty.stubFor(post(urlPathEqualTo("/incidents/" + pdId + "/responder_requests")).willReturn(okJson("{\"responder_request\":{}}")));
 
+        service.addResponders(incident.id(), List.of("U0IC"));
         assertThat(command("page <@U0DBA|dba>", channel, "U0IC")).contains("Paging <@U0DBA>");
 
         Eventually.await("responder request", () -> !pagerDuty.findAll(postRequestedFor(urlPathEqualTo("/incidents/" + pdId + "/responder_requests"))).isEmpty());

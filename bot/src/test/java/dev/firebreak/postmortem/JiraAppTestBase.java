@@ -1,16 +1,15 @@
 package dev.firebreak.postmortem;
 
+import static dev.firebreak.support.DeclarationBuilder.byPerson;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentRepository;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.Severity;
-import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.jira.JiraStartupCheck;
 import dev.firebreak.support.AppTestBase;
 import dev.firebreak.support.Eventually;
@@ -99,8 +98,7 @@ abstract class JiraAppTestBase extends AppTestBase {
 
     /** A declared incident whose channel is open, so channel messages can be awaited. */
     Incident openIncident(String title) {
-        Incident incident = incidents.declare(new Declaration(title, Severity.SEV2, null, null, COMMANDER, "CDECLARE",
-                TimelineSource.SLASH_COMMAND, null, null));
+        Incident incident = incidents.declare(byPerson(title, COMMANDER).severity(Severity.SEV2).in("CDECLARE").build());
         Eventually.await("channel open", () -> incidentRepository.findById(incident.id()).orElseThrow().channelId() != null);
         return incidentRepository.findById(incident.id()).orElseThrow();
     }

@@ -1,13 +1,12 @@
 package dev.firebreak.postmortem;
 
+import static dev.firebreak.support.DeclarationBuilder.byPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentRepository;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.Severity;
-import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.support.AppTestBase;
 import dev.firebreak.support.Eventually;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -31,8 +30,7 @@ class JiraNotConfiguredTest extends AppTestBase {
 
     @Test
     void commandsAnswerThatJiraIsNotConfiguredAndNothingIsHalfCreated() {
-        Incident declared = incidents.declare(new Declaration("No Jira", Severity.SEV3, null, null, "UCMD", "C1",
-                TimelineSource.SLASH_COMMAND, null, null));
+        Incident declared = incidents.declare(byPerson("No Jira", "UCMD").in("C1").build());
         Eventually.await("channel", () -> repository.findById(declared.id()).orElseThrow().channelId() != null);
         String channel = repository.findById(declared.id()).orElseThrow().channelId();
 

@@ -1,10 +1,9 @@
 package dev.firebreak.slack;
 
+import static dev.firebreak.support.DeclarationBuilder.fromAlert;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentRepository;
 import dev.firebreak.incident.IncidentService;
@@ -12,7 +11,6 @@ import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineEntry;
 import dev.firebreak.incident.TimelineKind;
-import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.support.AppTestBase;
 import dev.firebreak.support.Eventually;
 import dev.firebreak.support.SlackSamples;
@@ -59,7 +57,29 @@ class InteractivityAndCaptureTest extends AppTestBase {
         assertThat(incident.description()).isEqualTo("p99 at 30s since 02:10");
         assertThat(incident.service()).isEqualTo("search-api");
         assertThat(incident.declaredBy()).isEqualTo("U123");
+        assertThat(incident.privateChannel()).isFalse();
         Eventually.await("channel opened", () -> incidents.findById(incident.id()).orElseThrow().headerRef() != null);
+    }
+
+    @Test
+    void theFormsPrivateCheckboxDeclaresAPrivateIncident() {
+        JsonObject form = formSubmission("Leaked payroll file", "SEV2", null, null);
+        JsonObject checked = new JsonObject();
+        checked.addProperty("type", "checkboxes");
+        JsonObject option = new JsonObject();
+        option.addProperty("value", DeclareModal.PRIVATE);
+        com.google.gson.JsonArray options = new com.google.gson.JsonArray();
+        options.add(option);
+        checked.add("selected_options", options);
+        JsonObject block = new JsonObject();
+        block.add(DeclareModal.PRIVATE, checked);
+        form.getAsJsonObject("view").getAsJsonObject("state").getAsJsonObject("values").add(DeclareModal.PRIVATE, block);
+
+        assertThat(submit(form).statusCode()).isEqualTo(200);
+
+        Incident incident = awaitIncident("Leaked payroll file");
+        assertThat(incident.privateChannel()).isTrue();
+        assertThat(slack.awaitForm("conversations.create", f -> f.get("name").endsWith("leaked-payroll-file"))).containsEntry("is_private", "1");
     }
 
     @Test
@@ -95,8 +115,7 @@ class InteractivityAndCaptureTest extends AppTestBase {
 
     @Test
     void theFirstResponderTakesCommandOfAnAlertsIncidentFromTheHeader() {
-        Incident incident = service.declare(new Declaration("Disk pressure on node-7", Severity.SEV2, null, null,
-                "alertmanager", null, TimelineSource.ALERTMANAGER, "test:take-command", null));
+        Incident incident = service.declare(fromAlert("Disk pressure on node-7", "test:take-command").severity(Severity.SEV2).build());
         Eventually.await("channel", () -> incidents.findById(incident.id()).orElseThrow().headerRef() != null);
         String channel = incidents.findById(incident.id()).orElseThrow().channelId();
         Map<String, String> header = slack.awaitForm("chat.postMessage", f -> channel.equals(f.get("channel")) && f.get("blocks") != null);
@@ -109,9 +128,13 @@ class InteractivityAndCaptureTest extends AppTestBase {
         Map<String, String> updated = slack.awaitForm("chat.update", f -> channel.equals(f.get("channel")));
         assertThat(SlackStub.unescapeJson(updated.get("blocks"))).contains("<@U0FIRST>").doesNotContain(IncidentHeader.TAKE_COMMAND_ACTION);
 
-        // Someone on a header that has not refreshed yet is told, and the commander stays.
+        // Once someone responds, the incident is its responders' to change: a late click is told why, the commander stays.
         click(IncidentHeader.TAKE_COMMAND_ACTION, String.valueOf(incident.id()), channel, "U0SECOND");
         assertThat(slack.awaitForm("chat.postEphemeral", f -> "U0SECOND".equals(f.get("user"))).get("text"))
+                .contains("Only the responders of incident #" + incident.id());
+        service.addResponders(incident.id(), List.of("U0THIRD"));
+        click(IncidentHeader.TAKE_COMMAND_ACTION, String.valueOf(incident.id()), channel, "U0THIRD");
+        assertThat(slack.awaitForm("chat.postEphemeral", f -> "U0THIRD".equals(f.get("user"))).get("text"))
                 .contains("<@U0FIRST> is already commander");
         assertThat(service.card(incident).commander()).isEqualTo("U0FIRST");
         assertThat(kinds(incident).stream().filter(k -> k == TimelineKind.ROLE_ASSIGNED)).hasSize(1);
@@ -220,27 +243,13 @@ class InteractivityAndCaptureTest extends AppTestBase {
     }
 
     private void click(String actionId, String value, String channelId, String user) {
-        JsonObject payload = buttonClick(actionId, value, channelId);
-        payload.getAsJsonObject("user").addProperty("id", user);
+        JsonObject payload = SlackSamples.buttonClick(actionId, value, channelId, user);
         assertThat(postSlack(SlackSamples.interactive(payload), "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
     }
 
+    /** A click by {@link #USER}, who declared the incidents of this class. */
     private static JsonObject buttonClick(String actionId, String value, String channelId) {
-        JsonObject payload = SlackSamples.json("block_actions_home_tab.json");
-        payload.remove("view");
-        JsonObject container = new JsonObject();
-        container.addProperty("type", "message");
-        container.addProperty("channel_id", channelId);
-        payload.add("container", container);
-        JsonObject channel = new JsonObject();
-        channel.addProperty("id", channelId);
-        payload.add("channel", channel);
-        JsonArray actions = payload.getAsJsonArray("actions");
-        JsonObject action = actions.get(0).getAsJsonObject();
-        action.addProperty("action_id", actionId);
-        action.addProperty("block_id", "incident_actions");
-        action.addProperty("value", value);
-        return payload;
+        return SlackSamples.buttonClick(actionId, value, channelId, USER);
     }
 
     private static JsonObject reaction(String name, String channel, String ts, String eventId) {

@@ -1,12 +1,11 @@
 package dev.firebreak.summary;
 
+import static dev.firebreak.support.DeclarationBuilder.fromAlert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.Severity;
-import dev.firebreak.incident.TimelineSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,8 +19,7 @@ class EvidenceLinksTest {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private static Incident incident(String externalUrl) {
-        return Incident.declared(new Declaration("Payments down", Severity.SEV1, null, null, "alertmanager", null,
-                TimelineSource.ALERTMANAGER, "k", externalUrl), DECLARED);
+        return Incident.declared(fromAlert("Payments down", "k").severity(Severity.SEV1).externalUrl(externalUrl).build(), DECLARED);
     }
 
     private static Evidence evidence(Instant failingSince, Evidence.Location where) {

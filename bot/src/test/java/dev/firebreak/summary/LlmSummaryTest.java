@@ -1,5 +1,6 @@
 package dev.firebreak.summary;
 
+import static dev.firebreak.support.DeclarationBuilder.byPerson;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -10,11 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.Severity;
-import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.support.AppTestBase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -163,8 +162,7 @@ class LlmSummaryTest extends AppTestBase {
     }
 
     private Incident incident() {
-        return incidents.declare(new Declaration("Payments failing", Severity.SEV2, null, null, "U0TEST", null,
-                TimelineSource.SLASH_COMMAND, null, null));
+        return incidents.declare(byPerson("Payments failing", "U0TEST").severity(Severity.SEV2).build());
     }
 
     private static Evidence evidence() {

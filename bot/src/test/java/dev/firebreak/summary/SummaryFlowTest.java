@@ -1,17 +1,16 @@
 package dev.firebreak.summary;
 
+import static dev.firebreak.support.DeclarationBuilder.byPerson;
 import dev.firebreak.support.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.diagnostics.MockKubernetes;
-import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentRepository;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineEntry;
 import dev.firebreak.incident.TimelineKind;
-import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.support.AppTestBase;
 import dev.firebreak.support.Eventually;
 import dev.firebreak.support.SlackSamples;
@@ -50,8 +49,7 @@ class SummaryFlowTest extends AppTestBase {
     @BeforeAll
     void incident() {
         dev.firebreak.diagnostics.FailingWorkloadsAccess.seed();
-        incident = incidents.declare(new Declaration("Payments API down", Severity.SEV1, null, null, "U0IC", null,
-                TimelineSource.SLASH_COMMAND, null, null));
+        incident = incidents.declare(byPerson("Payments API down", "U0IC").severity(Severity.SEV1).build());
         Eventually.await("channel", () -> incidentRepository.findById(incident.id()).orElseThrow().headerRef() != null);
         channel = incidentRepository.findById(incident.id()).orElseThrow().channelId();
     }

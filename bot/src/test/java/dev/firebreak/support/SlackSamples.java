@@ -47,4 +47,25 @@ public final class SlackSamples {
     public static String interactive(JsonObject payload) {
         return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
     }
+
+    /** A click on a message button, as Slack sends it (from the SDK's recorded block_actions sample). */
+    public static JsonObject buttonClick(String actionId, String value, String channelId, String userId) {
+        JsonObject payload = json("block_actions_home_tab.json");
+        payload.remove("view");
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "message");
+        container.addProperty("channel_id", channelId);
+        payload.add("container", container);
+        JsonObject channel = new JsonObject();
+        channel.addProperty("id", channelId);
+        payload.add("channel", channel);
+        JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", "incident_actions");
+        action.addProperty("value", value);
+        if (userId != null) {
+            payload.getAsJsonObject("user").addProperty("id", userId);
+        }
+        return payload;
+    }
 }

@@ -51,8 +51,8 @@ public class SlackWebApi {
 
     public record PostedMessage(String user, String text, String ts) {}
 
-    /** Creates a public channel; when the name is taken, tries {@code name-2}, {@code name-3}, ... */
-    public Channel createChannel(String preferredName) {
+    /** Creates a channel (public or private); when the name is taken, tries {@code name-2}, {@code name-3}, ... */
+    public Channel createChannel(String preferredName, boolean isPrivate) {
         String base = SlackChannelName.of(preferredName);
         String name = base;
         for (int attempt = 2; attempt <= MAX_NAME_ATTEMPTS + 1; attempt++) {
@@ -60,7 +60,7 @@ public class SlackWebApi {
             pace();
             try {
                 ConversationsCreateResponse created =
-                        call("conversations.create", m -> m.conversationsCreate(r -> r.name(candidate).isPrivate(false)));
+                        call("conversations.create", m -> m.conversationsCreate(r -> r.name(candidate).isPrivate(isPrivate)));
                 return new Channel(created.getChannel().getId(), created.getChannel().getName());
             } catch (SlackApiError e) {
                 if (!"name_taken".equals(e.error())) {
@@ -132,7 +132,11 @@ public class SlackWebApi {
     }
 
     public void postEphemeral(String channel, String user, String text) {
-        call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(channel).user(user).text(text)));
+        postEphemeral(channel, user, text, null);
+    }
+
+    public void postEphemeral(String channel, String user, String text, @Nullable List<LayoutBlock> blocks) {
+        call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(channel).user(user).text(text).blocks(blocks)));
     }
 
     public void openView(String triggerId, View view) {

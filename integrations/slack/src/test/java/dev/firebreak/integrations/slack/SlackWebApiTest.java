@@ -89,7 +89,7 @@ class SlackWebApiTest {
                 .withRequestBody(containing("name=inc-x-3"))
                 .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"C3\",\"name\":\"inc-x-3\"}}")));
 
-        SlackWebApi.Channel channel = api.createChannel("inc-x");
+        SlackWebApi.Channel channel = api.createChannel("inc-x", false);
 
         assertEquals(new SlackWebApi.Channel("C3", "inc-x-3"), channel);
         wireMock.verify(3, postRequestedFor(urlPathEqualTo("/api/conversations.create")));
@@ -108,7 +108,7 @@ class SlackWebApiTest {
 
         long start = System.nanoTime();
         for (int i = 0; i < 5; i++) {
-            paced.createChannel("inc-" + i);
+            paced.createChannel("inc-" + i, false);
         }
 
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
@@ -126,9 +126,9 @@ class SlackWebApiTest {
         // One slot a minute: the second call would wait far longer than a worker should block.
         SlackWebApi slow = new SlackWebApi(new SlackSettings("xoxb-test", null, wireMock.baseUrl() + "/api/", null, null, 1, 1),
                 Slack.getInstance(config));
-        slow.createChannel("inc-a");
+        slow.createChannel("inc-a", false);
 
-        SlackApiError e = assertThrows(SlackApiError.class, () -> slow.createChannel("inc-b"));
+        SlackApiError e = assertThrows(SlackApiError.class, () -> slow.createChannel("inc-b", false));
 
         assertEquals(SlackWebApi.PACED, e.error());
         assertTrue(e.retryable());
