@@ -27,6 +27,7 @@ public final class TemplateMiner {
     private final PrefixTree tree;
     private final MessageTokenizer tokenizer = new MessageTokenizer();
     private final HeaderStripper header = new HeaderStripper();
+    private HeaderProfile headers;
     private Consumer<LogTemplate> evictionListener = t -> { };
     // Recency list: newest is the head; eviction looks at the tail.
     private LogTemplate newest;
@@ -56,6 +57,17 @@ public final class TemplateMiner {
         this.evictionListener = Objects.requireNonNull(listener, "listener");
     }
 
+    /**
+     * Decides from the first lines of a file whether it has headers to strip (see {@link HeaderProfile}); call it
+     * before adding them. Without it each line's header is judged on its own, which is less consistent.
+     */
+    public void learnHeaders(Iterable<String> firstLines) {
+        this.headers = HeaderProfile.learn(firstLines);
+    }
+
+    /** The header decision made by {@link #learnHeaders}, or null when lines are judged one by one. */
+    public HeaderProfile headerProfile() { return headers; }
+
     /** Adds the next line, numbering lines from 1 in arrival order. */
     public LogTemplate add(String line) {
         return add(line, lines + 1, null);
@@ -66,7 +78,7 @@ public final class TemplateMiner {
         lines++;
         int from = 0;
         LevelHint level = null;
-        if (config.stripHeaders()) {
+        if (config.stripHeaders() && (headers == null || headers.stripsHeaders())) {
             header.strip(line);
             from = header.contentStart;
             level = header.headerLevel;
