@@ -105,10 +105,6 @@ final class HeaderStripper {
         int start2 = skipSpaces(line, end1);
         if (start2 < n) {
             int end2 = tokenEnd(line, start2);
-            if (isSeparator(line, start2, end2)) { // "time program - message"
-                finish(line, lineStart, skipSpaces(line, end2), stamped);
-                return;
-            }
             if (line.charAt(end2 - 1) == ':' && hasLetter(line, start2, end2)) {
                 finish(line, lineStart, skipSpaces(line, end2), stamped);
                 return;

@@ -21,13 +21,19 @@ final class MessageTokenizer {
     // glued[i]: token i was not followed by whitespace (split after '=' or ','), so templates print "uid=<*>".
     private boolean[] glued = new boolean[64];
     private int size;
+    private final TokenSymbols symbols = new TokenSymbols();
+    // highest severity suggested by a constant word of the last line
+    private LevelHint level = LevelHint.OTHER;
 
     String[] tokens() { return tokens; }
     boolean[] glued() { return glued; }
+    /** Severity suggested by the wording of the last line tokenized, e.g. "failed" or "IOException:". */
+    LevelHint level() { return level; }
 
     /** Tokenizes {@code line} from index {@code from}; returns the token count. */
     int tokenize(String line, int from) {
         size = 0;
+        level = LevelHint.OTHER;
         int n = line.length();
         int i = from;
         while (i < n) {
@@ -39,9 +45,11 @@ final class MessageTokenizer {
             }
             int start = i;
             boolean split = false;
+            int hash = 0;
             while (i < n) {
                 char c = line.charAt(i);
                 if (isSpace(c)) break;
+                hash = 31 * hash + c;
                 i++;
                 // "key=value" and "a,b" become separate tokens so the key stays constant while the value is masked
                 if ((c == '=' || c == ',') && i < n && !isSpace(line.charAt(i))) {
@@ -49,7 +57,12 @@ final class MessageTokenizer {
                     break;
                 }
             }
-            add(isVariable(line, start, i) ? WILDCARD : line.substring(start, i), split);
+            if (isVariable(line, start, i)) {
+                add(WILDCARD, split);
+            } else {
+                add(symbols.intern(line, start, i, hash), split);
+                level = level.max(symbols.level);
+            }
         }
         return size;
     }

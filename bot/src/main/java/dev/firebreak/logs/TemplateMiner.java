@@ -110,8 +110,7 @@ public final class TemplateMiner {
             t.windowCount++;
             windowLines++;
         }
-        if (level != LevelHint.ERROR) level = messageLevel(tokens, n, level);
-        t.level = t.level.max(level);
+        t.level = t.level.max(level == null ? tokenizer.level() : level.max(tokenizer.level()));
         return t;
     }
 
@@ -128,15 +127,6 @@ public final class TemplateMiner {
     public long evictedCount() { return evicted; }
     public IncidentWindow window() { return window; }
     public MinerConfig config() { return config; }
-
-    private static LevelHint messageLevel(String[] tokens, int n, LevelHint headerLevel) {
-        LevelHint level = headerLevel == null ? LevelHint.OTHER : headerLevel;
-        for (int i = 0; i < n && level != LevelHint.ERROR; i++) {
-            String tok = tokens[i];
-            if (tok != MessageTokenizer.WILDCARD) level = level.max(LevelHint.ofMessageWord(tok));
-        }
-        return level;
-    }
 
     /** Among the least recently seen few, the lowest count, so a busy but quiet template survives. */
     private LogTemplate coldestRecent() {
