@@ -29,6 +29,8 @@ final class PrefixTree {
     private final int prefixLevels;
     private final int maxChildren;
     private final double threshold;
+    private final int oneMismatchFrom;
+    private final int[] keys; // reused: positions of a line's routing tokens
     private Node[] byLength = new Node[32];
 
     PrefixTree(MinerConfig config) {
@@ -36,6 +38,7 @@ final class PrefixTree {
         this.keys = new int[prefixLevels];
         this.maxChildren = config.maxChildren();
         this.threshold = config.similarityThreshold();
+        this.oneMismatchFrom = config.oneMismatchFrom();
     }
 
     /**
@@ -55,8 +58,6 @@ final class PrefixTree {
         for (int i = 0; i < n && k < levels; i++) if (tokens[i] != MessageTokenizer.WILDCARD) keys[k++] = i;
         return k;
     }
-
-    private final int[] keys;
 
     LogTemplate match(String[] tokens, int n) {
         if (n >= byLength.length || byLength[n] == null) return null;
@@ -90,6 +91,10 @@ final class PrefixTree {
                 else if (a.equals(b)) same++;
             }
             double sim = constants == 0 ? 1.0 : (double) same / constants;
+            // one differing word among many is a variable the tokenizer could not see (a name, a state)
+            if (oneMismatchFrom > 0 && constants - same == 1 && constants >= oneMismatchFrom) {
+                sim = Math.max(sim, threshold);
+            }
             if (sim > bestSim || (sim == bestSim && wild > bestWild)) {
                 best = t;
                 bestSim = sim;
