@@ -1,5 +1,7 @@
 package dev.firebreak.logs;
 
+import java.util.Arrays;
+
 /**
  * Interns constant tokens straight from the line's characters, so a token seen before costs no allocation, compares
  * by identity in the tree and the templates, and brings its hash and severity hint already computed. Bounded: past
@@ -10,6 +12,7 @@ final class TokenSymbols {
     static final int MAX_SYMBOLS = 1 << 15;
 
     private String[] words = new String[1 << 12];
+    private char[][] chars = new char[1 << 12][];
     private int[] hashes = new int[1 << 12];
     private LevelHint[] levels = new LevelHint[1 << 12];
     private int size;
@@ -17,21 +20,21 @@ final class TokenSymbols {
     LevelHint level;
 
     /** The word {@code s[start, end)}, whose {@link String#hashCode} is {@code hash}. */
-    String intern(String s, int start, int end, int hash) {
-        int len = end - start;
+    String intern(char[] s, int start, int end, int hash) {
         int mask = words.length - 1;
         int i = mix(hash) & mask;
-        for (String w = words[i]; w != null; w = words[i]) {
-            if (hashes[i] == hash && w.length() == len && s.regionMatches(start, w, 0, len)) {
+        for (char[] w = chars[i]; w != null; w = chars[i]) {
+            if (hashes[i] == hash && Arrays.equals(w, 0, w.length, s, start, end)) {
                 level = levels[i];
-                return w;
+                return words[i];
             }
             i = (i + 1) & mask;
         }
-        String word = s.substring(start, end);
+        String word = new String(s, start, end - start);
         level = LevelHint.ofMessageWord(word);
         if (size < MAX_SYMBOLS) {
             words[i] = word;
+            chars[i] = Arrays.copyOfRange(s, start, end);
             hashes[i] = hash;
             levels[i] = level;
             if (++size * 2 > words.length) grow();
@@ -43,9 +46,11 @@ final class TokenSymbols {
 
     private void grow() {
         String[] oldWords = words;
+        char[][] oldChars = chars;
         int[] oldHashes = hashes;
         LevelHint[] oldLevels = levels;
         words = new String[oldWords.length * 2];
+        chars = new char[words.length][];
         hashes = new int[words.length];
         levels = new LevelHint[words.length];
         int mask = words.length - 1;
@@ -54,6 +59,7 @@ final class TokenSymbols {
             int i = mix(oldHashes[j]) & mask;
             while (words[i] != null) i = (i + 1) & mask;
             words[i] = oldWords[j];
+            chars[i] = oldChars[j];
             hashes[i] = oldHashes[j];
             levels[i] = oldLevels[j];
         }
