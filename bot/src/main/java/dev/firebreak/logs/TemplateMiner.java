@@ -8,9 +8,10 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Streaming Drain-style template miner: each line is masked, routed through a fixed-depth prefix tree and either
- * joins the most similar template (which generalizes in place, keeping its id) or starts a new one. Live templates
- * are capped; beyond the cap the coldest one is evicted so memory stays bounded on endless input.
+ * Streaming Drain-style template miner: each line loses its header when the file has one ({@link #learnHeaders}), is
+ * masked, routed through a prefix tree on its token count and first constant words, and either joins the most similar
+ * template (which generalizes in place, keeping its id) or starts a new one. Live templates are capped; beyond the
+ * cap the coldest one is evicted so memory stays bounded on endless input.
  * Single-threaded by design (reused buffers); feed it from one thread or guard it externally.
  */
 public final class TemplateMiner {
