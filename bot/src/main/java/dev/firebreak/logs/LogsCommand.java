@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,10 +45,13 @@ public final class LogsCommand {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(opts.file), decoder))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                LogTemplate t = miner.add(line);
-                if (assignments != null) assignments.record(t);
-            }
+            // the first lines decide whether the file has headers, so every line is cut the same way
+            List<String> first = new ArrayList<>();
+            String line = in.readLine();
+            for (; line != null && first.size() < HeaderProfile.SAMPLE_LINES; line = in.readLine()) first.add(line);
+            miner.learnHeaders(first);
+            for (String l : first) record(miner.add(l), assignments);
+            for (; line != null; line = in.readLine()) record(miner.add(line), assignments);
         } catch (NoSuchFileException e) {
             err.println("logs mine: no such file: " + opts.file);
             return 1;
@@ -66,6 +70,10 @@ public final class LogsCommand {
             out.println("assignments: " + assignments.lines() + " lines written to " + opts.assignments);
         }
         return 0;
+    }
+
+    private static void record(LogTemplate t, AssignmentsCsv assignments) {
+        if (assignments != null) assignments.record(t);
     }
 
     private static void printRanking(TemplateMiner miner, int top, PrintStream out) {

@@ -29,24 +29,42 @@ final class PrefixTree {
     private final int prefixLevels;
     private final int maxChildren;
     private final double threshold;
+    private final int oneMismatchFrom;
+    private final int[] keys; // reused: positions of a line's routing tokens
     private Node[] byLength = new Node[32];
 
     PrefixTree(MinerConfig config) {
         this.prefixLevels = config.depth() - 2;
+        this.keys = new int[prefixLevels];
         this.maxChildren = config.maxChildren();
         this.threshold = config.similarityThreshold();
+        this.oneMismatchFrom = config.oneMismatchFrom();
     }
 
     /**
-     * Most similar template at or above the threshold for {@code tokens[0..n)}, or null. A position where both the
-     * template and the line hold a variable counts as agreeing: original Drain counted it as a mismatch, so the more a
-     * template generalized the harder it became to join, and repeated input kept spawning duplicate templates.
+     * Most similar template at or above the threshold for {@code tokens[0..n)}, or null. Similarity is the share of the
+     * line's constant tokens that the template holds too: positions the tokenizer already masked say nothing either
+     * way. Counting them as agreeing would let variable-heavy lines join unlike templates; counting them as
+     * disagreeing (original Drain) makes a generalized template ever harder to join, spawning duplicates.
      */
+    /**
+     * Positions of the routing tokens: the first constant ones. Routing on the first positions, as Drain does, sends
+     * every line that starts with a variable (an address, a time, a count) down one wildcard branch, where unlike
+     * messages crowd one leaf.
+     */
+    private int routeKeys(String[] tokens, int n, int[] keys) {
+        int levels = Math.min(prefixLevels, n);
+        int k = 0;
+        for (int i = 0; i < n && k < levels; i++) if (tokens[i] != MessageTokenizer.WILDCARD) keys[k++] = i;
+        return k;
+    }
+
     LogTemplate match(String[] tokens, int n) {
         if (n >= byLength.length || byLength[n] == null) return null;
         Node node = byLength[n];
-        int levels = Math.min(prefixLevels, n);
-        for (int i = 0; i < levels && node.children != null; i++) {
+        int levels = routeKeys(tokens, n, keys);
+        for (int li = 0; li < levels && node.children != null; li++) {
+            int i = keys[li];
             Node next = node.children.get(tokens[i]);
             if (next == null) next = node.children.get(MessageTokenizer.WILDCARD);
             if (next == null) return null;
@@ -60,16 +78,23 @@ final class PrefixTree {
             String[] tt = t.tokens;
             int same = 0;
             int wild = 0;
+            int constants = 0;
             for (int i = 0; i < n; i++) {
-                String a = tt[i];
-                if (a == MessageTokenizer.WILDCARD) {
-                    wild++;
-                    if (tokens[i] == MessageTokenizer.WILDCARD) same++;
-                } else if (a.equals(tokens[i])) {
-                    same++;
+                String b = tokens[i];
+                if (b == MessageTokenizer.WILDCARD) {
+                    if (tt[i] == MessageTokenizer.WILDCARD) wild++;
+                    continue;
                 }
+                constants++;
+                String a = tt[i];
+                if (a == MessageTokenizer.WILDCARD) wild++;
+                else if (a.equals(b)) same++;
             }
-            double sim = n == 0 ? 1.0 : (double) same / n;
+            double sim = constants == 0 ? 1.0 : (double) same / constants;
+            // one differing word among many is a variable the tokenizer could not see (a name, a state)
+            if (oneMismatchFrom > 0 && constants - same == 1 && constants >= oneMismatchFrom) {
+                sim = Math.max(sim, threshold);
+            }
             if (sim > bestSim || (sim == bestSim && wild > bestWild)) {
                 best = t;
                 bestSim = sim;
@@ -87,8 +112,8 @@ final class PrefixTree {
         if (n >= byLength.length) byLength = Arrays.copyOf(byLength, Math.max(n + 1, byLength.length * 2));
         Node node = byLength[n];
         if (node == null) node = byLength[n] = new Node(null, null);
-        int levels = Math.min(prefixLevels, n);
-        for (int i = 0; i < levels; i++) node = child(node, tokens[i]);
+        int levels = routeKeys(tokens, n, keys);
+        for (int i = 0; i < levels; i++) node = child(node, tokens[keys[i]]);
         if (node.templates == null) node.templates = new ArrayList<>(4);
         return node;
     }

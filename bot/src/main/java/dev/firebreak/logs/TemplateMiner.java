@@ -8,9 +8,10 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Streaming Drain-style template miner: each line is masked, routed through a fixed-depth prefix tree and either
- * joins the most similar template (which generalizes in place, keeping its id) or starts a new one. Live templates
- * are capped; beyond the cap the coldest one is evicted so memory stays bounded on endless input.
+ * Streaming Drain-style template miner: each line loses its header when the file has one ({@link #learnHeaders}), is
+ * masked, routed through a prefix tree on its token count and first constant words, and either joins the most similar
+ * template (which generalizes in place, keeping its id) or starts a new one. Live templates are capped; beyond the
+ * cap the coldest one is evicted so memory stays bounded on endless input.
  * Single-threaded by design (reused buffers); feed it from one thread or guard it externally.
  */
 public final class TemplateMiner {
@@ -27,6 +28,7 @@ public final class TemplateMiner {
     private final PrefixTree tree;
     private final MessageTokenizer tokenizer = new MessageTokenizer();
     private final HeaderStripper header = new HeaderStripper();
+    private HeaderProfile headers;
     private Consumer<LogTemplate> evictionListener = t -> { };
     // Recency list: newest is the head; eviction looks at the tail.
     private LogTemplate newest;
@@ -56,6 +58,17 @@ public final class TemplateMiner {
         this.evictionListener = Objects.requireNonNull(listener, "listener");
     }
 
+    /**
+     * Decides from the first lines of a file whether it has headers to strip (see {@link HeaderProfile}); call it
+     * before adding them. Without it each line's header is judged on its own, which is less consistent.
+     */
+    public void learnHeaders(Iterable<String> firstLines) {
+        this.headers = HeaderProfile.learn(firstLines);
+    }
+
+    /** The header decision made by {@link #learnHeaders}, or null when lines are judged one by one. */
+    public HeaderProfile headerProfile() { return headers; }
+
     /** Adds the next line, numbering lines from 1 in arrival order. */
     public LogTemplate add(String line) {
         return add(line, lines + 1, null);
@@ -66,7 +79,7 @@ public final class TemplateMiner {
         lines++;
         int from = 0;
         LevelHint level = null;
-        if (config.stripHeaders()) {
+        if (config.stripHeaders() && (headers == null || headers.stripsHeaders())) {
             header.strip(line);
             from = header.contentStart;
             level = header.headerLevel;
@@ -98,8 +111,7 @@ public final class TemplateMiner {
             t.windowCount++;
             windowLines++;
         }
-        if (level != LevelHint.ERROR) level = messageLevel(tokens, n, level);
-        t.level = t.level.max(level);
+        t.level = t.level.max(level == null ? tokenizer.level() : level.max(tokenizer.level()));
         return t;
     }
 
@@ -116,15 +128,6 @@ public final class TemplateMiner {
     public long evictedCount() { return evicted; }
     public IncidentWindow window() { return window; }
     public MinerConfig config() { return config; }
-
-    private static LevelHint messageLevel(String[] tokens, int n, LevelHint headerLevel) {
-        LevelHint level = headerLevel == null ? LevelHint.OTHER : headerLevel;
-        for (int i = 0; i < n && level != LevelHint.ERROR; i++) {
-            String tok = tokens[i];
-            if (tok != MessageTokenizer.WILDCARD) level = level.max(LevelHint.ofMessageWord(tok));
-        }
-        return level;
-    }
 
     /** Among the least recently seen few, the lowest count, so a busy but quiet template survives. */
     private LogTemplate coldestRecent() {

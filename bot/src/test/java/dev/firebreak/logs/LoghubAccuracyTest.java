@@ -16,26 +16,27 @@ import org.junit.jupiter.api.Test;
 /**
  * Guards grouping accuracy of the default configuration on the Loghub 2k samples (read from the shared folder, never
  * copied into the repository). Floors sit a little below the measured figures so a regression fails the build.
- * Measured with MinerConfig.DEFAULT: content 0.923 average, raw lines 0.923.
+ * Measured with MinerConfig.DEFAULT: content 0.933 average, raw lines 0.932. This is in-sample: the default was chosen
+ * on these ten; the out-of-sample figure is the leave-one-system-out report in bench/ (MinerLeaveOneOutReport).
  */
 class LoghubAccuracyTest {
     /** Per-dataset floors, measured value minus about 0.02 (content input). */
     private static final Map<String, Double> FLOORS = new LinkedHashMap<>();
 
     static {
-        FLOORS.put("HDFS", 0.98);      // measured 0.998
-        FLOORS.put("Hadoop", 0.94);    // 0.960
-        FLOORS.put("Spark", 0.90);     // 0.925
+        FLOORS.put("HDFS", 0.98);    // measured 0.998
+        FLOORS.put("Hadoop", 0.97);  // 0.995
+        FLOORS.put("Spark", 0.90);   // 0.925
         FLOORS.put("Zookeeper", 0.97); // 0.989
-        FLOORS.put("Windows", 0.67);   // 0.696: ground truth splits one 609-line message on a client name
-        FLOORS.put("Linux", 0.72);     // 0.749
-        FLOORS.put("Android", 0.90);   // 0.922
+        FLOORS.put("Windows", 0.67); // 0.696: ground truth splits one 609-line message on a client name
+        FLOORS.put("Linux", 0.79);   // 0.813
+        FLOORS.put("Android", 0.89); // 0.919
         FLOORS.put("HealthApp", 0.98); // 1.000
-        FLOORS.put("Apache", 0.98);    // 1.000
-        FLOORS.put("OpenSSH", 0.97);   // 0.995
+        FLOORS.put("Apache", 0.98);  // 1.000
+        FLOORS.put("OpenSSH", 0.97); // 0.995
     }
 
-    private static final double AVERAGE_FLOOR = 0.90;
+    private static final double AVERAGE_FLOOR = 0.91;
 
     private static Path root;
 

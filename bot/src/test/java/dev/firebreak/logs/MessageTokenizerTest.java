@@ -94,4 +94,25 @@ class MessageTokenizerTest {
         assertEquals(MessageTokenizer.WILDCARD, tokenizer.tokens()[MessageTokenizer.MAX_TOKENS - 1]);
         assertTrue(masked("x".repeat(MessageTokenizer.MAX_CONSTANT_LENGTH + 1)));
     }
+
+    @Test
+    void repeatedWordsComeBackAsTheSameStringAndOtherScriptsStayWords() {
+        tokenizer.tokenize("connexion refusée par hôte", 0);
+        String first = tokenizer.tokens()[1];
+        int n = tokenizer.tokenize("connexion refusée deux fois", 0);
+        assertEquals(List.of("connexion", "refusée", "deux", "fois"), Arrays.asList(Arrays.copyOf(tokenizer.tokens(), n)));
+        assertTrue(first == tokenizer.tokens()[1], "interned: compared by identity in the tree");
+    }
+
+    @Test
+    void keepsReturningWordsOnceTheSymbolTableIsFull() {
+        TokenSymbols symbols = new TokenSymbols();
+        for (int i = 0; i < TokenSymbols.MAX_SYMBOLS + 10; i++) {
+            char[] w = ("w" + Integer.toString(i, 26).replace('0', 'z')).toCharArray();
+            assertEquals(new String(w), symbols.intern(w, 0, w.length, new String(w).hashCode()));
+        }
+        assertEquals(TokenSymbols.MAX_SYMBOLS, symbols.size());
+        char[] late = "latecomer".toCharArray();
+        assertEquals("latecomer", symbols.intern(late, 0, late.length, "latecomer".hashCode()));
+    }
 }

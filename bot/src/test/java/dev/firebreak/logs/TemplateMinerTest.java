@@ -104,10 +104,39 @@ class TemplateMinerTest {
     }
 
     @Test
+    void oneDifferingWordInALongLineIsAVariable() {
+        TemplateMiner miner = new TemplateMiner();
+        // 3 of 4 words agree: below the 0.8 threshold, joined by the one-mismatch rule
+        LogTemplate a = miner.add("received broadcast package alpha");
+        LogTemplate b = miner.add("received broadcast package bravo");
+        assertSame(a, b);
+        assertEquals("received broadcast package <*>", a.template());
+        // in a short line one word is too large a share to guess
+        assertNotEquals(miner.add("session opened").id(), miner.add("session closed").id());
+    }
+
+    @Test
+    void theOneMismatchRuleCanBeTurnedOff() {
+        TemplateMiner miner = new TemplateMiner(MinerConfig.DEFAULT.withSimilarity(0.9, 0));
+        LogTemplate a = miner.add("received broadcast package alpha");
+        assertNotEquals(a.id(), miner.add("received broadcast package bravo").id());
+    }
+
+    @Test
+    void linesStartingWithVariablesStillSeparateByTheirWords() {
+        TemplateMiner miner = new TemplateMiner();
+        LogTemplate open = miner.add("10.0.0.5:443 open through proxy p1");
+        LogTemplate close = miner.add("10.0.0.6:80 close after 120 bytes");
+        assertSame(open, miner.add("10.9.9.9:8443 open through proxy p1"));
+        assertNotEquals(open.id(), close.id());
+    }
+
+    @Test
     void rejectsInvalidConfig() {
         assertThrows(IllegalArgumentException.class, () -> new MinerConfig(1.5, 4, 100, 10, true));
         assertThrows(IllegalArgumentException.class, () -> new MinerConfig(0.5, 2, 100, 10, true));
         assertThrows(IllegalArgumentException.class, () -> new MinerConfig(0.5, 4, 1, 10, true));
         assertThrows(IllegalArgumentException.class, () -> new MinerConfig(0.5, 4, 100, 0, true));
+        assertThrows(IllegalArgumentException.class, () -> new MinerConfig(0.5, 4, 100, 10, true, -1));
     }
 }

@@ -22,9 +22,15 @@ public record LoghubSample(String name, List<String> rawLines, List<String> cont
 
     /** Grouping accuracy of a fresh miner with {@code config} fed the raw lines or the Content column. */
     public double accuracy(MinerConfig config, boolean rawInput) {
+        return accuracy(config, rawInput ? rawLines : contents);
+    }
+
+    /** Grouping accuracy of a fresh miner with {@code config} fed {@code lines}, one per labelled line. */
+    public double accuracy(MinerConfig config, List<String> lines) {
         TemplateMiner miner = new TemplateMiner(config);
+        miner.learnHeaders(lines);
         List<Long> predicted = new ArrayList<>(eventIds.size());
-        for (String line : rawInput ? rawLines : contents) predicted.add(miner.add(line).id());
+        for (String line : lines) predicted.add(miner.add(line).id());
         return GroupingAccuracy.of(predicted, eventIds);
     }
 
