@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class ClusterActions implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterActions.class);
+    static final Duration MIN_REDACTION_BUDGET = Duration.ofSeconds(1);
 
     private final Clusters clusters;
     private final ClusterSettings settings;
@@ -65,13 +66,22 @@ public class ClusterActions implements AutoCloseable {
                 clock.instant());
         long start = System.nanoTime();
         Output out = execute(action, ctx);
-        List<String> redacted = redactor.redactLines(out.lines());
+        List<String> redacted = redactor.redactLines(out.lines(), redactionBudget(start));
         OutputLimiter.Capped capped = OutputLimiter.capWithNote(redacted, settings.maxLines(), settings.maxBytes(),
                 out.omittedLines(), out.omittedBytes());
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         LOG.info("cluster {} action {} took {} ms: {} lines{}", cluster, action.name(), took.toMillis(),
                 capped.lines().size(), capped.cut() ? " (truncated)" : "");
         return new ActionOutput(action.name(), capped.lines(), capped.cut(), took);
+    }
+
+    /**
+     * Redaction runs within what is left of the step timeout (at least {@link #MIN_REDACTION_BUDGET}, so that a slow
+     * API answer does not withhold every line); lines it could not check in time are withheld, not shown.
+     */
+    private Duration redactionBudget(long stepStartNanos) {
+        Duration left = settings.stepTimeout().minusNanos(System.nanoTime() - stepStartNanos);
+        return left.compareTo(MIN_REDACTION_BUDGET) < 0 ? MIN_REDACTION_BUDGET : left;
     }
 
     public boolean isMutating(String action) {
