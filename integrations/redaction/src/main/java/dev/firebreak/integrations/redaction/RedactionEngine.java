@@ -38,7 +38,7 @@ public final class RedactionEngine {
     }
 
     private final List<Rule> rules;
-    private final String[] keywords;
+    private final Occurrences.Keywords keywords;
     private final int[][] keywordsOfRule;
 
     RedactionEngine(List<Rule> rules) {
@@ -49,8 +49,9 @@ public final class RedactionEngine {
             keywordsOfRule[r] = rules.get(r).keywords().stream()
                     .mapToInt(k -> index.computeIfAbsent(k, x -> index.size())).toArray();
         }
-        keywords = new String[index.size()];
-        index.forEach((k, i) -> keywords[i] = k);
+        String[] words = new String[index.size()];
+        index.forEach((k, i) -> words[i] = k);
+        keywords = new Occurrences.Keywords(words);
     }
 
     /** The engine with the shipped rule set ({@code redaction-rules.txt}). */
@@ -138,9 +139,14 @@ public final class RedactionEngine {
         String keyed = PrivateKeys.mask(text, MASK);
         int n = keyed.length();
         Occurrences occurrences = new Occurrences(asciiLowerCase(keyed), keywords);
-        RuleRun[] runs = new RuleRun[rules.size()];
-        for (int r = 0; r < runs.length; r++) {
-            runs[r] = new RuleRun(rules.get(r), keywordsOfRule[r]);
+        List<RuleRun> runs = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            if (occurrences.any(keywordsOfRule[r])) {
+                runs.add(new RuleRun(rules.get(r), keywordsOfRule[r]));
+            }
+        }
+        if (runs.isEmpty()) {
+            return keyed;
         }
         Spans spans = new Spans();
         long[] reads = new long[1];
