@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -79,6 +80,17 @@ class RedactorTest {
                 "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC", "abc123==", "-----END PRIVATE KEY-----", "after password=x"));
         assertEquals(List.of("before", "key: -----BEGIN PRIVATE KEY-----[REDACTED]", "[REDACTED]", "[REDACTED]",
                 "[REDACTED]", "after password=[REDACTED]"), lines);
+    }
+
+    @Test
+    void withABudgetWhatIsNotCheckedInTimeIsWithheldNotShown() {
+        List<String> lines = List.of("password=hunter2", "ok");
+        assertEquals(List.of("password=[REDACTED]", "ok"), redactor.redactLines(lines, Duration.ofSeconds(30)));
+        List<String> late = redactor.redactLines(lines, Duration.ZERO);
+        assertEquals(1, late.size());
+        assertFalse(late.get(0).contains("hunter2"));
+        assertTrue(late.get(0).startsWith("[REDACTED: not checked"), late.get(0));
+        assertEquals("password=[REDACTED]", redactor.redact("password=hunter2", Duration.ofSeconds(30)));
     }
 
     @Test

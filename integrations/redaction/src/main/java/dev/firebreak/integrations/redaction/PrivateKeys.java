@@ -62,24 +62,19 @@ final class PrivateKeys {
 
     /** Whether the line holds the BEGIN line of a private key. */
     static boolean beginsBlock(String line) {
-        int at = line.indexOf(BEGIN);
-        while (at >= 0) {
-            if (privateLabelEnd(line, at + BEGIN.length()) > 0) {
-                return true;
-            }
-            at = line.indexOf(BEGIN, at + 1);
-        }
-        return false;
+        return holdsMarker(line, BEGIN, 0);
     }
 
-    /** Whether the line holds the END line of a private key. */
+    /** Whether the line holds the END line of a private key at or after {@code from}. */
     static boolean endsBlock(String line, int from) {
-        int at = line.indexOf(END, from);
-        while (at >= 0) {
-            if (privateLabelEnd(line, at + END.length()) > 0) {
+        return holdsMarker(line, END, from);
+    }
+
+    private static boolean holdsMarker(String line, String marker, int from) {
+        for (int at = line.indexOf(marker, from); at >= 0; at = line.indexOf(marker, at + 1)) {
+            if (privateLabelEnd(line, at + marker.length()) > 0) {
                 return true;
             }
-            at = line.indexOf(END, at + 1);
         }
         return false;
     }
