@@ -20,7 +20,7 @@ public final class RedactionBench {
     private static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final String BASE64 = ALNUM + "+/";
 
-    private RedactionBench() { }
+    private RedactionBench() {}
 
     public static void main(String[] args) throws Exception {
         String impl = "dev.firebreak.integrations.kubernetes.Redactor";
@@ -31,14 +31,19 @@ public final class RedactionBench {
                 case "--impl" -> impl = args[++i];
                 case "--line-timeout-s" -> timeoutS = Integer.parseInt(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; known: --impl CLASS, --line-timeout-s N, --runs N");
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown option " + args[i] + "; known: --impl CLASS, --line-timeout-s N, --runs N");
             }
         }
         Object redactor = Class.forName(impl).getConstructor().newInstance();
         Method redact = redactor.getClass().getMethod("redact", String.class);
-        System.out.printf("redactor: %s, JVM %s, %d cores, load %s%n", impl, System.getProperty("java.vm.version"),
-                Runtime.getRuntime().availableProcessors(), loadAverage());
+        System.out.printf(
+                "redactor: %s, JVM %s, %d cores, load %s%n",
+                impl,
+                System.getProperty("java.vm.version"),
+                Runtime.getRuntime().availableProcessors(),
+                loadAverage());
 
         List<String> logs = ordinaryLogLines(20_000);
         long chars = logs.stream().mapToLong(String::length).sum();
@@ -56,7 +61,8 @@ public final class RedactionBench {
             }
             best = Math.min(best, (System.nanoTime() - t0) / 1e9);
         }
-        System.out.printf("ordinary logs: %,d lines, %.1f MB, %.1f MB/s (best of %d), slowest line %.2f ms%n",
+        System.out.printf(
+                "ordinary logs: %,d lines, %.1f MB, %.1f MB/s (best of %d), slowest line %.2f ms%n",
                 logs.size(), chars / 1e6, chars / 1e6 / best, runs, slowestNs / 1e6);
 
         long advChars = 0;
@@ -66,9 +72,16 @@ public final class RedactionBench {
         boolean gaveUp = false;
         for (Map.Entry<String, String> c : adversarialLines().entrySet()) {
             Result res = timed(redact, redactor, c.getValue(), timeoutS);
-            String figure = res.timedOut ? String.format(Locale.ROOT, "> %d s, stopped", timeoutS)
-                    : String.format(Locale.ROOT, "%.1f ms, %.1f MB/s", res.ms, c.getValue().length() / 1e3 / res.ms);
-            System.out.printf("  %-48s %9s chars  %s%n", c.getKey(), String.format("%,d", c.getValue().length()), figure);
+            String figure = res.timedOut
+                    ? String.format(Locale.ROOT, "> %d s, stopped", timeoutS)
+                    : String.format(
+                            Locale.ROOT,
+                            "%.1f ms, %.1f MB/s",
+                            res.ms,
+                            c.getValue().length() / 1e3 / res.ms);
+            System.out.printf(
+                    "  %-48s %9s chars  %s%n",
+                    c.getKey(), String.format("%,d", c.getValue().length()), figure);
             advChars += c.getValue().length();
             advSeconds += res.ms / 1e3;
             gaveUp |= res.timedOut;
@@ -77,23 +90,30 @@ public final class RedactionBench {
                 slowest = c.getKey();
             }
         }
-        System.out.printf("adversarial lines: %.1f MB, %s%.2f MB/s, slowest line %.1f ms (%s)%n", advChars / 1e6,
-                gaveUp ? "at most " : "", advChars / 1e6 / advSeconds, slowestMs, slowest);
+        System.out.printf(
+                "adversarial lines: %.1f MB, %s%.2f MB/s, slowest line %.1f ms (%s)%n",
+                advChars / 1e6, gaveUp ? "at most " : "", advChars / 1e6 / advSeconds, slowestMs, slowest);
     }
 
     /** Lines like those of a crash-looping service: mostly plain, one in ten with a credential. */
     static List<String> ordinaryLogLines(int n) {
         List<String> lines = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            lines.add(switch (i % 10) {
-                case 0 -> "2024-05-01T10:00:00Z WARN retry " + i + " password=hunter" + i + " url=postgres://a:b@h/db";
-                case 3 -> "2024-05-01T10:00:01Z DEBUG request headers map[Accept:[application/json] "
-                        + "Authorization:[Bearer " + token(ALNUM, 40, i) + "]] took " + i + "ms";
-                case 6 -> "{\"ts\":\"2024-05-01T10:00:02Z\",\"level\":\"error\",\"msg\":\"upstream timeout\",\"token\":\""
-                        + token(ALNUM, 32, i) + "\",\"attempt\":" + i + "}";
-                default -> "2024-05-01T10:00:0" + (i % 10) + "Z INFO GET /api/orders/" + i
-                        + " 200 12ms user-agent=kube-probe/1.29 trace=" + token("0123456789abcdef", 32, i);
-            });
+            lines.add(
+                    switch (i % 10) {
+                        case 0 ->
+                            "2024-05-01T10:00:00Z WARN retry " + i + " password=hunter" + i
+                                    + " url=postgres://a:b@h/db";
+                        case 3 ->
+                            "2024-05-01T10:00:01Z DEBUG request headers map[Accept:[application/json] "
+                                    + "Authorization:[Bearer " + token(ALNUM, 40, i) + "]] took " + i + "ms";
+                        case 6 ->
+                            "{\"ts\":\"2024-05-01T10:00:02Z\",\"level\":\"error\",\"msg\":\"upstream timeout\",\"token\":\""
+                                    + token(ALNUM, 32, i) + "\",\"attempt\":" + i + "}";
+                        default ->
+                            "2024-05-01T10:00:0" + (i % 10) + "Z INFO GET /api/orders/" + i
+                                    + " 200 12ms user-agent=kube-probe/1.29 trace=" + token("0123456789abcdef", 32, i);
+                    });
         }
         return lines;
     }
@@ -112,24 +132,30 @@ public final class RedactionBench {
         cases.put("1 MiB base64, one line", token(BASE64, 1 << 20, 4));
         StringBuilder annotation = new StringBuilder("{\"description\":\"");
         for (int i = 0; annotation.length() < (1 << 20); i++) {
-            annotation.append("retry ").append(i).append(" password=hunter").append(i)
+            annotation
+                    .append("retry ")
+                    .append(i)
+                    .append(" password=hunter")
+                    .append(i)
                     .append(" url=postgres://app:pw@db/shop token bucket ok\\n");
         }
         cases.put("1 MiB alert annotation, one line", annotation.append("\"}").toString());
         return cases;
     }
 
-    private record Result(double ms, boolean timedOut) { }
+    private record Result(double ms, boolean timedOut) {}
 
     /** Runs one redaction in its own thread, so that a line that never ends can be stopped. */
     @SuppressWarnings({"deprecation", "removal"})
     private static Result timed(Method redact, Object redactor, String line, int timeoutS) throws InterruptedException {
         AtomicReference<Double> ms = new AtomicReference<>();
-        Thread worker = new Thread(() -> {
-            long t0 = System.nanoTime();
-            call(redact, redactor, line);
-            ms.set((System.nanoTime() - t0) / 1e6);
-        }, "redaction");
+        Thread worker = new Thread(
+                () -> {
+                    long t0 = System.nanoTime();
+                    call(redact, redactor, line);
+                    ms.set((System.nanoTime() - t0) / 1e6);
+                },
+                "redaction");
         worker.setDaemon(true);
         worker.start();
         worker.join(timeoutS * 1000L);
@@ -164,7 +190,8 @@ public final class RedactionBench {
     }
 
     private static String loadAverage() {
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage();
         return String.format(Locale.ROOT, "%.1f", load);
     }
 }

@@ -54,24 +54,32 @@ public class ClusterActions implements AutoCloseable {
      */
     public ActionOutput run(ActionRequest request) {
         String cluster = request.cluster();
-        Action action = registry.find(request.action()).orElseThrow(() -> new InvalidActionRequestException(cluster,
-                "unknown action '" + request.action() + "'; known: " + String.join(", ", allNames())));
+        Action action = registry.find(request.action())
+                .orElseThrow(() -> new InvalidActionRequestException(
+                        cluster, "unknown action '" + request.action() + "'; known: " + String.join(", ", allNames())));
         Set<String> unknown = new TreeSet<>(request.args().keySet());
         unknown.removeAll(registry.argsOf(action.name()));
         if (!unknown.isEmpty()) {
-            throw new InvalidActionRequestException(cluster, action.name() + " does not take " + unknown
-                    + "; it takes " + new TreeSet<>(registry.argsOf(action.name())));
+            throw new InvalidActionRequestException(
+                    cluster,
+                    action.name() + " does not take " + unknown + "; it takes "
+                            + new TreeSet<>(registry.argsOf(action.name())));
         }
-        ActionContext ctx = new ActionContext(clusters.client(cluster), cluster, request.args(), settings,
-                clock.instant());
+        ActionContext ctx =
+                new ActionContext(clusters.client(cluster), cluster, request.args(), settings, clock.instant());
         long start = System.nanoTime();
         Output out = execute(action, ctx);
         List<String> redacted = redactor.redactLines(out.lines(), redactionBudget(start));
-        OutputLimiter.Capped capped = OutputLimiter.capWithNote(redacted, settings.maxLines(), settings.maxBytes(),
-                out.omittedLines(), out.omittedBytes());
+        OutputLimiter.Capped capped = OutputLimiter.capWithNote(
+                redacted, settings.maxLines(), settings.maxBytes(), out.omittedLines(), out.omittedBytes());
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        LOG.info("cluster {} action {} took {} ms: {} lines{}", cluster, action.name(), took.toMillis(),
-                capped.lines().size(), capped.cut() ? " (truncated)" : "");
+        LOG.info(
+                "cluster {} action {} took {} ms: {} lines{}",
+                cluster,
+                action.name(),
+                took.toMillis(),
+                capped.lines().size(),
+                capped.cut() ? " (truncated)" : "");
         return new ActionOutput(action.name(), capped.lines(), capped.cut(), took);
     }
 
@@ -107,16 +115,16 @@ public class ClusterActions implements AutoCloseable {
                 return out;
             });
         } catch (RejectedExecutionException e) {
-            throw new ClusterUnavailableException(cluster, "too many cluster steps running at once; try again"
-                    + " shortly", true, e);
+            throw new ClusterUnavailableException(
+                    cluster, "too many cluster steps running at once; try again" + " shortly", true, e);
         }
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             // Interrupts the worker so a hung request does not hold a thread; the client's own timeout backs this.
             future.cancel(true);
-            throw new ClusterUnavailableException(cluster, "timed out after " + seconds(timeout) + " running "
-                    + action.name(), true, e);
+            throw new ClusterUnavailableException(
+                    cluster, "timed out after " + seconds(timeout) + " running " + action.name(), true, e);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();

@@ -12,8 +12,7 @@ final class PrivateKeys {
     private static final String END = "-----END ";
     private static final int MAX_LABEL = 100;
 
-    private PrivateKeys() {
-    }
+    private PrivateKeys() {}
 
     /** The text with every private-key block replaced by its BEGIN line and the mask. */
     static String mask(String text, String mask) {
@@ -156,7 +155,6 @@ final class PrivateKeys {
     }
 
     private static boolean isBase64(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
-                || c == '=';
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=';
     }
 }

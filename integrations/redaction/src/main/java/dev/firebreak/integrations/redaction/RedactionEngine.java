@@ -23,6 +23,7 @@ public final class RedactionEngine {
     public static final String MASK = "[REDACTED]";
     /** The most one match attempt looks at, in characters. */
     public static final int REACH = 4096;
+
     static final String WITHHELD = "[REDACTED: not checked within the time limit]";
     /** How much text all rules work through between two checks of the deadline and of the work done. */
     static final int CHUNK = 16 * 1024;
@@ -31,6 +32,7 @@ public final class RedactionEngine {
      * about one; only input built to make every attempt read far (thousands of {@code ://a:}) gets near it.
      */
     static final int READS_PER_CHAR = 8;
+
     private static final long NO_DEADLINE = Long.MAX_VALUE;
 
     private static final class Standard {
@@ -47,7 +49,8 @@ public final class RedactionEngine {
         keywordsOfRule = new int[rules.size()][];
         for (int r = 0; r < rules.size(); r++) {
             keywordsOfRule[r] = rules.get(r).keywords().stream()
-                    .mapToInt(k -> index.computeIfAbsent(k, x -> index.size())).toArray();
+                    .mapToInt(k -> index.computeIfAbsent(k, x -> index.size()))
+                    .toArray();
         }
         String[] words = new String[index.size()];
         index.forEach((k, i) -> words[i] = k);

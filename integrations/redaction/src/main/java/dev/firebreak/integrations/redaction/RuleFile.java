@@ -24,15 +24,18 @@ final class RuleFile {
     static final String DEFAULT = "redaction-rules.txt";
     private static final Set<String> KEYS = Set.of("keywords", "boundary", "mask", "regex", "source");
 
-    private RuleFile() {
-    }
+    private RuleFile() {}
 
     static List<Rule> loadDefault() {
         try (InputStream in = RuleFile.class.getResourceAsStream(DEFAULT)) {
             if (in == null) {
                 throw new IllegalStateException(DEFAULT + " is missing from the classpath");
             }
-            return parse(DEFAULT, new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+            return parse(
+                    DEFAULT,
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
+                            .toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -82,8 +85,10 @@ final class RuleFile {
         if (!f.containsKey("regex") || !f.containsKey("keywords")) {
             throw new IllegalArgumentException(where + "rule [" + id + "] needs keywords and regex");
         }
-        List<String> keywords = Arrays.stream(f.get("keywords").split(",")).map(String::strip)
-                .filter(k -> !k.isEmpty()).toList();
+        List<String> keywords = Arrays.stream(f.get("keywords").split(","))
+                .map(String::strip)
+                .filter(k -> !k.isEmpty())
+                .toList();
         for (String k : keywords) {
             if (!k.equals(k.toLowerCase(Locale.ROOT)) || !k.chars().allMatch(c -> c < 128)) {
                 throw new IllegalArgumentException(where + "keyword '" + k + "' must be lower-case ASCII");
@@ -96,15 +101,18 @@ final class RuleFile {
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException(where + "rule [" + id + "]: " + e.getMessage(), e);
         }
-        int[] groups = Arrays.stream(f.getOrDefault("mask", "0").split(",")).map(String::strip)
-                .mapToInt(Integer::parseInt).toArray();
+        int[] groups = Arrays.stream(f.getOrDefault("mask", "0").split(","))
+                .map(String::strip)
+                .mapToInt(Integer::parseInt)
+                .toArray();
         for (int g : groups) {
             if (g < 0 || g > pattern.groupCount()) {
-                throw new IllegalArgumentException(where + "rule [" + id + "] masks group " + g + " but the regex has "
-                        + pattern.groupCount());
+                throw new IllegalArgumentException(
+                        where + "rule [" + id + "] masks group " + g + " but the regex has " + pattern.groupCount());
             }
         }
-        Rule.Boundary boundary = Rule.Boundary.valueOf(f.getOrDefault("boundary", "none").toUpperCase(Locale.ROOT));
+        Rule.Boundary boundary =
+                Rule.Boundary.valueOf(f.getOrDefault("boundary", "none").toUpperCase(Locale.ROOT));
         return new Rule(id, keywords, boundary, pattern, groups);
     }
 }

@@ -2,8 +2,7 @@ package dev.firebreak.integrations.redaction;
 
 /** Where a secret value continues past the end of what one match attempt looked at. */
 final class Values {
-    private Values() {
-    }
+    private Values() {}
 
     /**
      * The end of a value that was cut at {@code cut}: a quoted value runs to its closing quote (or the end of the
@@ -18,7 +17,9 @@ final class Values {
             }
             return i;
         }
-        while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '"'
+        while (i < text.length()
+                && !Character.isWhitespace(text.charAt(i))
+                && text.charAt(i) != '"'
                 && text.charAt(i) != '\'') {
             i++;
         }

@@ -13,36 +13,62 @@ class PrivateKeysTest {
 
     @Test
     void aPgpPrivateKeyBlockIsMaskedWhole() {
-        List<String> out = ENGINE.redactLines(List.of("exported:", "-----BEGIN PGP PRIVATE KEY BLOCK-----", "",
-                BODY_1, "=AbCd", "-----END PGP PRIVATE KEY BLOCK-----", "done password=x"));
-        assertEquals(List.of("exported:", "-----BEGIN PGP PRIVATE KEY BLOCK-----[REDACTED]", "[REDACTED]",
-                "[REDACTED]", "[REDACTED]", "[REDACTED]", "done password=[REDACTED]"), out);
-        assertEquals("k -----BEGIN OPENSSH PRIVATE KEY-----[REDACTED] ok", ENGINE.redact(
-                "k -----BEGIN OPENSSH PRIVATE KEY-----\n" + BODY_1 + "\n-----END OPENSSH PRIVATE KEY----- ok"));
+        List<String> out = ENGINE.redactLines(List.of(
+                "exported:",
+                "-----BEGIN PGP PRIVATE KEY BLOCK-----",
+                "",
+                BODY_1,
+                "=AbCd",
+                "-----END PGP PRIVATE KEY BLOCK-----",
+                "done password=x"));
+        assertEquals(
+                List.of(
+                        "exported:",
+                        "-----BEGIN PGP PRIVATE KEY BLOCK-----[REDACTED]",
+                        "[REDACTED]",
+                        "[REDACTED]",
+                        "[REDACTED]",
+                        "[REDACTED]",
+                        "done password=[REDACTED]"),
+                out);
+        assertEquals(
+                "k -----BEGIN OPENSSH PRIVATE KEY-----[REDACTED] ok",
+                ENGINE.redact(
+                        "k -----BEGIN OPENSSH PRIVATE KEY-----\n" + BODY_1 + "\n-----END OPENSSH PRIVATE KEY----- ok"));
     }
 
     @Test
     void aBodyWhoseBeginLineWasCutOffByTheLogTailIsMaskedBackFromItsEnd() {
-        List<String> out = ENGINE.redactLines(List.of("Starting server", BODY_1, BODY_1, BODY_2,
-                "-----END RSA PRIVATE KEY-----", "listening on :8443"));
-        assertEquals(List.of("Starting server", "[REDACTED]", "[REDACTED]", "[REDACTED]", "[REDACTED]",
-                "listening on :8443"), out);
-        assertEquals("Starting server\n[REDACTED]\nlistening", ENGINE.redact(
-                "Starting server\n" + BODY_1 + "\n" + BODY_2 + "\n-----END PRIVATE KEY-----\nlistening"));
+        List<String> out = ENGINE.redactLines(List.of(
+                "Starting server", BODY_1, BODY_1, BODY_2, "-----END RSA PRIVATE KEY-----", "listening on :8443"));
+        assertEquals(
+                List.of(
+                        "Starting server",
+                        "[REDACTED]",
+                        "[REDACTED]",
+                        "[REDACTED]",
+                        "[REDACTED]",
+                        "listening on :8443"),
+                out);
+        assertEquals(
+                "Starting server\n[REDACTED]\nlistening",
+                ENGINE.redact("Starting server\n" + BODY_1 + "\n" + BODY_2 + "\n-----END PRIVATE KEY-----\nlistening"));
     }
 
     @Test
     void aKeyInsideAJsonStringIsMaskedWithOrWithoutItsBeginLine() {
         String escaped = BODY_1 + "\\n" + BODY_2 + "\\n-----END PRIVATE KEY-----\\n";
-        assertEquals("{\"pem\": \"-----BEGIN PRIVATE KEY-----[REDACTED]\\n\", \"x\": 1}",
+        assertEquals(
+                "{\"pem\": \"-----BEGIN PRIVATE KEY-----[REDACTED]\\n\", \"x\": 1}",
                 ENGINE.redact("{\"pem\": \"-----BEGIN PRIVATE KEY-----\\n" + escaped + "\", \"x\": 1}"));
-        assertEquals("{\"pem\": \"[REDACTED]\\n\", \"x\": 1}",
-                ENGINE.redact("{\"pem\": \"" + escaped + "\", \"x\": 1}"));
+        assertEquals(
+                "{\"pem\": \"[REDACTED]\\n\", \"x\": 1}", ENGINE.redact("{\"pem\": \"" + escaped + "\", \"x\": 1}"));
     }
 
     @Test
     void aBlockWithoutItsEndIsMaskedToTheEndAndCertificatesStay() {
-        assertEquals("-----BEGIN EC PRIVATE KEY-----[REDACTED]",
+        assertEquals(
+                "-----BEGIN EC PRIVATE KEY-----[REDACTED]",
                 ENGINE.redact("-----BEGIN EC PRIVATE KEY-----\n" + BODY_1 + "\n" + BODY_1));
         String cert = "-----BEGIN CERTIFICATE-----\n" + BODY_1 + "\n-----END CERTIFICATE-----";
         assertEquals(cert, ENGINE.redact(cert));

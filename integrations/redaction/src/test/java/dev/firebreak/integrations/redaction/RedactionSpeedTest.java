@@ -45,9 +45,19 @@ class RedactionSpeedTest {
         StringBuilder annotation = new StringBuilder("{\"description\":\"");
         int i = 0;
         while (annotation.length() < (1 << 20)) {
-            annotation.append("2024-05-01T10:00:").append(i % 60).append("Z retry ").append(i)
-                    .append(" password=hunter").append(i).append(" url=postgres://app:pw").append(i)
-                    .append("@db/shop token bucket ok key=").append(i).append(" Authorization: Bearer tok").append(i)
+            annotation
+                    .append("2024-05-01T10:00:")
+                    .append(i % 60)
+                    .append("Z retry ")
+                    .append(i)
+                    .append(" password=hunter")
+                    .append(i)
+                    .append(" url=postgres://app:pw")
+                    .append(i)
+                    .append("@db/shop token bucket ok key=")
+                    .append(i)
+                    .append(" Authorization: Bearer tok")
+                    .append(i)
                     .append("\\n");
             i++;
         }
@@ -76,11 +86,12 @@ class RedactionSpeedTest {
 
     @Test
     void whatIsNotCheckedWithinTheBudgetIsWithheld() {
-        assertEquals(RedactionEngine.WITHHELD + " (16 characters)",
-                ENGINE.redact("password=hunter2", Duration.ZERO));
-        assertEquals(List.of(RedactionEngine.WITHHELD + " (2 lines)"),
+        assertEquals(RedactionEngine.WITHHELD + " (16 characters)", ENGINE.redact("password=hunter2", Duration.ZERO));
+        assertEquals(
+                List.of(RedactionEngine.WITHHELD + " (2 lines)"),
                 ENGINE.redactLines(List.of("password=hunter2", "ok"), Duration.ZERO));
-        assertEquals(List.of("password=[REDACTED]", "ok"),
+        assertEquals(
+                List.of("password=[REDACTED]", "ok"),
                 ENGINE.redactLines(List.of("password=hunter2", "ok"), Duration.ofSeconds(30)));
     }
 

@@ -143,7 +143,8 @@ class RuleTableTest {
         if (row.nearMiss()) {
             assertFalse(ENGINE.rulesMatching(row.input()).contains(row.rule()), "near miss matched");
         } else {
-            assertTrue(ENGINE.rulesMatching(row.input()).contains(row.rule()),
+            assertTrue(
+                    ENGINE.rulesMatching(row.input()).contains(row.rule()),
                     "masked, but not by " + row.rule() + ": " + ENGINE.rulesMatching(row.input()));
         }
     }
@@ -152,8 +153,11 @@ class RuleTableTest {
     void everyRuleHasAPositiveRowAndANearMiss() {
         Set<String> ids = RuleFile.loadDefault().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
         List<Row> rows = rows().toList();
-        assertEquals(ids, rows.stream().filter(r -> !r.nearMiss()).map(Row::rule).collect(Collectors.toCollection(TreeSet::new)));
-        assertEquals(ids, rows.stream().filter(Row::nearMiss).map(Row::rule).collect(Collectors.toCollection(TreeSet::new)));
+        assertEquals(
+                ids,
+                rows.stream().filter(r -> !r.nearMiss()).map(Row::rule).collect(Collectors.toCollection(TreeSet::new)));
+        assertEquals(
+                ids, rows.stream().filter(Row::nearMiss).map(Row::rule).collect(Collectors.toCollection(TreeSet::new)));
     }
 
     /** Replaces {@code {a:36}} and the like by that many characters of a fixed, varied sequence. */
@@ -161,7 +165,8 @@ class RuleTableTest {
         Matcher m = java.util.regex.Pattern.compile("\\{([ahlbg]):(\\d+)}").matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(filler(m.group(1).charAt(0), Integer.parseInt(m.group(2)))));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement(filler(m.group(1).charAt(0), Integer.parseInt(m.group(2)))));
         }
         return m.appendTail(out).toString();
     }
