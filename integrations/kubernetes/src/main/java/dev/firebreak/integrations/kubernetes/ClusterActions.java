@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class ClusterActions implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterActions.class);
+    static final Duration MIN_REDACTION_BUDGET = Duration.ofSeconds(1);
 
     private final Clusters clusters;
     private final ClusterSettings settings;
@@ -53,25 +54,42 @@ public class ClusterActions implements AutoCloseable {
      */
     public ActionOutput run(ActionRequest request) {
         String cluster = request.cluster();
-        Action action = registry.find(request.action()).orElseThrow(() -> new InvalidActionRequestException(cluster,
-                "unknown action '" + request.action() + "'; known: " + String.join(", ", allNames())));
+        Action action = registry.find(request.action())
+                .orElseThrow(() -> new InvalidActionRequestException(
+                        cluster, "unknown action '" + request.action() + "'; known: " + String.join(", ", allNames())));
         Set<String> unknown = new TreeSet<>(request.args().keySet());
         unknown.removeAll(registry.argsOf(action.name()));
         if (!unknown.isEmpty()) {
-            throw new InvalidActionRequestException(cluster, action.name() + " does not take " + unknown
-                    + "; it takes " + new TreeSet<>(registry.argsOf(action.name())));
+            throw new InvalidActionRequestException(
+                    cluster,
+                    action.name() + " does not take " + unknown + "; it takes "
+                            + new TreeSet<>(registry.argsOf(action.name())));
         }
-        ActionContext ctx = new ActionContext(clusters.client(cluster), cluster, request.args(), settings,
-                clock.instant());
+        ActionContext ctx =
+                new ActionContext(clusters.client(cluster), cluster, request.args(), settings, clock.instant());
         long start = System.nanoTime();
         Output out = execute(action, ctx);
-        List<String> redacted = redactor.redactLines(out.lines());
-        OutputLimiter.Capped capped = OutputLimiter.capWithNote(redacted, settings.maxLines(), settings.maxBytes(),
-                out.omittedLines(), out.omittedBytes());
+        List<String> redacted = redactor.redactLines(out.lines(), redactionBudget(start));
+        OutputLimiter.Capped capped = OutputLimiter.capWithNote(
+                redacted, settings.maxLines(), settings.maxBytes(), out.omittedLines(), out.omittedBytes());
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        LOG.info("cluster {} action {} took {} ms: {} lines{}", cluster, action.name(), took.toMillis(),
-                capped.lines().size(), capped.cut() ? " (truncated)" : "");
+        LOG.info(
+                "cluster {} action {} took {} ms: {} lines{}",
+                cluster,
+                action.name(),
+                took.toMillis(),
+                capped.lines().size(),
+                capped.cut() ? " (truncated)" : "");
         return new ActionOutput(action.name(), capped.lines(), capped.cut(), took);
+    }
+
+    /**
+     * Redaction runs within what is left of the step timeout (at least {@link #MIN_REDACTION_BUDGET}, so that a slow
+     * API answer does not withhold every line); lines it could not check in time are withheld, not shown.
+     */
+    private Duration redactionBudget(long stepStartNanos) {
+        Duration left = settings.stepTimeout().minusNanos(System.nanoTime() - stepStartNanos);
+        return left.compareTo(MIN_REDACTION_BUDGET) < 0 ? MIN_REDACTION_BUDGET : left;
     }
 
     public boolean isMutating(String action) {
@@ -97,16 +115,16 @@ public class ClusterActions implements AutoCloseable {
                 return out;
             });
         } catch (RejectedExecutionException e) {
-            throw new ClusterUnavailableException(cluster, "too many cluster steps running at once; try again"
-                    + " shortly", true, e);
+            throw new ClusterUnavailableException(
+                    cluster, "too many cluster steps running at once; try again" + " shortly", true, e);
         }
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             // Interrupts the worker so a hung request does not hold a thread; the client's own timeout backs this.
             future.cancel(true);
-            throw new ClusterUnavailableException(cluster, "timed out after " + seconds(timeout) + " running "
-                    + action.name(), true, e);
+            throw new ClusterUnavailableException(
+                    cluster, "timed out after " + seconds(timeout) + " running " + action.name(), true, e);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -47,23 +48,24 @@ class RedactorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "password policy updated",
-        "token bucket refilled: 20 tokens",
-        "tokens=5 max_tokens=10",
-        "secret rotation scheduled for 02:00",
-        "secretName: db-creds",
-        "the bearer authentication scheme",
-        "Authorization failed for user bob",
-        "volume mounted at https://example.com/docs",
-        "GET https://api.example.com/v1/orders?page=2 200",
-        "monkey=banana keyboard=us",
-        "DB_PASSWORD=<redacted>, API_TOKEN=<secretKeyRef>",
-        "Back-off pulling image \"registry.example.com/shop/worker:1.9.9\"",
-        "0/3 nodes are available: 3 Insufficient memory.",
-        "FATAL: password authentication failed for user \"app\"",
-        "api_key_id=42 access_key_id=7",
-    })
+    @ValueSource(
+            strings = {
+                "password policy updated",
+                "token bucket refilled: 20 tokens",
+                "tokens=5 max_tokens=10",
+                "secret rotation scheduled for 02:00",
+                "secretName: db-creds",
+                "the bearer authentication scheme",
+                "Authorization failed for user bob",
+                "volume mounted at https://example.com/docs",
+                "GET https://api.example.com/v1/orders?page=2 200",
+                "monkey=banana keyboard=us",
+                "DB_PASSWORD=<redacted>, API_TOKEN=<secretKeyRef>",
+                "Back-off pulling image \"registry.example.com/shop/worker:1.9.9\"",
+                "0/3 nodes are available: 3 Insufficient memory.",
+                "FATAL: password authentication failed for user \"app\"",
+                "api_key_id=42 access_key_id=7",
+            })
     void leavesLookAlikesAlone(String text) {
         assertEquals(text, redactor.redact(text));
     }
@@ -75,18 +77,45 @@ class RedactorTest {
         String text = redactor.redact("loaded key " + key + " ok");
         assertEquals("loaded key -----BEGIN RSA PRIVATE KEY-----[REDACTED] ok", text);
 
-        List<String> lines = redactor.redactLines(List.of("before", "key: -----BEGIN PRIVATE KEY-----",
-                "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC", "abc123==", "-----END PRIVATE KEY-----", "after password=x"));
-        assertEquals(List.of("before", "key: -----BEGIN PRIVATE KEY-----[REDACTED]", "[REDACTED]", "[REDACTED]",
-                "[REDACTED]", "after password=[REDACTED]"), lines);
+        List<String> lines = redactor.redactLines(List.of(
+                "before",
+                "key: -----BEGIN PRIVATE KEY-----",
+                "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC",
+                "abc123==",
+                "-----END PRIVATE KEY-----",
+                "after password=x"));
+        assertEquals(
+                List.of(
+                        "before",
+                        "key: -----BEGIN PRIVATE KEY-----[REDACTED]",
+                        "[REDACTED]",
+                        "[REDACTED]",
+                        "[REDACTED]",
+                        "after password=[REDACTED]"),
+                lines);
+    }
+
+    @Test
+    void withABudgetWhatIsNotCheckedInTimeIsWithheldNotShown() {
+        List<String> lines = List.of("password=hunter2", "ok");
+        assertEquals(List.of("password=[REDACTED]", "ok"), redactor.redactLines(lines, Duration.ofSeconds(30)));
+        List<String> late = redactor.redactLines(lines, Duration.ZERO);
+        assertEquals(1, late.size());
+        assertFalse(late.get(0).contains("hunter2"));
+        assertTrue(late.get(0).startsWith("[REDACTED: not checked"), late.get(0));
+        assertEquals("password=[REDACTED]", redactor.redact("password=hunter2", Duration.ofSeconds(30)));
     }
 
     @Test
     void tenThousandLinesAreFast() {
         List<String> lines = new ArrayList<>();
-        IntStream.range(0, 10_000).forEach(i -> lines.add(i % 10 == 0
-                ? "2024-05-01T10:00:00Z WARN retry " + i + " password=hunter" + i + " url=postgres://a:b@h/db"
-                : "2024-05-01T10:00:00Z INFO GET /api/orders/" + i + " 200 12ms user-agent=kube-probe/1.29"));
+        IntStream.range(0, 10_000)
+                .forEach(i -> lines.add(
+                        i % 10 == 0
+                                ? "2024-05-01T10:00:00Z WARN retry " + i + " password=hunter" + i
+                                        + " url=postgres://a:b@h/db"
+                                : "2024-05-01T10:00:00Z INFO GET /api/orders/" + i
+                                        + " 200 12ms user-agent=kube-probe/1.29"));
         redactor.redactLines(lines); // warm up the JIT
         long start = System.nanoTime();
         List<String> out = redactor.redactLines(lines);
