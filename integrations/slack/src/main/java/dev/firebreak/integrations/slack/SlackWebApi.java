@@ -199,7 +199,7 @@ public class SlackWebApi {
                 T response = apiCall.execute(methods);
                 if (!response.isOk()) {
                     LOG.warn("Slack {} answered ok:false error={}", method, response.getError());
-                    throw new SlackApiError(method, response.getError(), RETRYABLE_ERRORS.contains(response.getError()), null);
+                    throw new SlackApiError(200, method, response.getError(), RETRYABLE_ERRORS.contains(response.getError()), null);
                 }
                 return response;
             } catch (SlackApiException e) {
@@ -211,7 +211,7 @@ public class SlackWebApi {
                     continue;
                 }
                 LOG.warn("Slack {} failed with HTTP {}", method, status);
-                throw new SlackApiError(method, status == 429 ? "ratelimited" : "http_" + status, status == 429 || status >= 500, e);
+                throw new SlackApiError(status, method, status == 429 ? "ratelimited" : "http_" + status, status == 429 || status >= 500, e);
             } catch (IOException e) {
                 LOG.warn("Slack {} failed: {}", method, e.toString());
                 throw new SlackApiError(method, "io_error", true, e);
