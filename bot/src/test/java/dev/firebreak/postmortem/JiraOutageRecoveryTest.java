@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.firebreak.incident.Incident;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +25,9 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class JiraOutageRecoveryTest extends JiraAppTestBase {
 
+    @Inject
+    MeterRegistry meters;
+
     @Override
     protected Map<String, String> extraProperties() {
         Map<String, String> p = new java.util.HashMap<>(super.extraProperties());
@@ -35,9 +40,12 @@ class JiraOutageRecoveryTest extends JiraAppTestBase {
 
     @Test
     void throughThreeUnavailableAnswersTheDraftIsCreatedOnceSoonAfterJiraRecovers() {
+        double retriedBefore = createsRetried();
+
         Duration delay = draftThroughAnOutageOf(3, "three 503s");
 
         assertThat(delay).isLessThan(Duration.ofSeconds(30));
+        assertThat(createsRetried() - retriedBefore).as("firebreak.vendor.calls, outcome retried").isEqualTo(1.0);
     }
 
     /** Longer than the client's own attempts: the job runs again, and does not wait for a search it does not need. */
@@ -46,6 +54,12 @@ class JiraOutageRecoveryTest extends JiraAppTestBase {
         Duration delay = draftThroughAnOutageOf(6, "six 503s");
 
         assertThat(delay).isLessThan(Duration.ofSeconds(30));
+    }
+
+    private double createsRetried() {
+        var counter = meters.find("firebreak.vendor.calls").tags("vendor", "jira", "operation", "createIssue",
+                "outcome", "retried").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private Duration draftThroughAnOutageOf(int unavailable, String what) {
