@@ -7,8 +7,11 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +31,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class VendorHttp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VendorHttp.class);
+    private static final MediaType JSON = MediaType.get("application/json");
 
     private final VendorProfile vendor;
     private final OkHttpClient client;
@@ -46,6 +50,13 @@ public final class VendorHttp implements AutoCloseable {
                 // This loop decides about retries; OkHttp's silent one would resend unsafe writes.
                 .retryOnConnectionFailure(false)
                 .build();
+    }
+
+    /** A request to {@code url} with the vendor's headers, and {@code json} as its body (null for none). */
+    public Request request(String method, HttpUrl url, @Nullable byte[] json) {
+        Request.Builder builder = new Request.Builder().url(url);
+        vendor.authenticate(builder, json != null);
+        return builder.method(method, json == null ? null : RequestBody.create(json, JSON)).build();
     }
 
     /** Reads a 2xx answer's body; an exception makes the call fail as "unreadable answer". */

@@ -13,9 +13,7 @@ import java.io.IOException;
 import java.time.Duration;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
@@ -26,8 +24,6 @@ import okhttp3.Response;
 final class JiraHttp implements VendorProfile, AutoCloseable {
     /** Whether sending the same request twice has the same effect as once. */
     enum Repeat { SAFE, UNSAFE }
-
-    private static final MediaType JSON = MediaType.get("application/json");
 
     private final HttpUrl baseUrl;
     private final String authorization;
@@ -100,16 +96,10 @@ final class JiraHttp implements VendorProfile, AutoCloseable {
     }
 
     private Request request(String method, HttpUrl url, @Nullable Object body) {
-        Request.Builder builder = new Request.Builder().url(url);
-        authenticate(builder, body != null);
-        if (body == null) {
-            return builder.method(method, null).build();
-        }
         try {
-            return builder.method(method, RequestBody.create(mapper.writeValueAsBytes(body), JSON)).build();
+            return http.request(method, url, body == null ? null : mapper.writeValueAsBytes(body));
         } catch (IOException e) {
-            throw new JiraException(0, "Jira " + method + " " + url.encodedPath() + ": cannot write request body: " + e,
-                    false, e);
+            throw failure(0, "Jira " + method + " " + url.encodedPath() + ": cannot write request body: " + e, false, e);
         }
     }
 

@@ -13,7 +13,6 @@ import java.time.Duration;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
@@ -79,16 +78,11 @@ final class PagerDutyHttp implements VendorProfile, AutoCloseable {
     }
 
     private Request request(String method, HttpUrl url, @Nullable Object body) {
-        Request.Builder builder = new Request.Builder().url(url);
-        authenticate(builder, body != null);
-        if (body == null) {
-            return builder.method(method, null).build();
-        }
         try {
-            return builder.method(method, RequestBody.create(mapper.writeValueAsBytes(body), JSON)).build();
+            return http.request(method, url, body == null ? null : mapper.writeValueAsBytes(body));
         } catch (IOException e) {
-            throw new PagerDutyException(0, "PagerDuty " + method + " " + url.encodedPath()
-                    + ": cannot write request body: " + e, false, e);
+            throw failure(0, "PagerDuty " + method + " " + url.encodedPath() + ": cannot write request body: " + e,
+                    false, e);
         }
     }
 
