@@ -1,5 +1,6 @@
 package dev.firebreak.alertmanager;
 
+import dev.firebreak.webhook.BodyHash;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -48,7 +49,7 @@ class AlertDescriptions {
             return alert.fingerprint();
         }
         String labels = new TreeMap<>(alert.labelsOrEmpty()).toString();
-        return AlertmanagerWebhookController.sha256(labels.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        return BodyHash.sha256(labels.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     /** The group's common labels (namespace, pod, deployment, cluster, ...), kept on the incident for diagnostics. */

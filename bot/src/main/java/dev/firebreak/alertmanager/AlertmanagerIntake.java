@@ -1,5 +1,6 @@
 package dev.firebreak.alertmanager;
 
+import dev.firebreak.webhook.BodyHash;
 import dev.firebreak.inbound.InboundEvent;
 import dev.firebreak.inbound.InboundEventHandler;
 import dev.firebreak.incident.Declaration;
@@ -56,13 +57,13 @@ class AlertmanagerIntake implements InboundEventHandler {
 
     @Override
     public String source() {
-        return AlertmanagerWebhookController.SOURCE;
+        return AlertmanagerWebhooks.SOURCE;
     }
 
     @Override
     public void handle(InboundEvent event) {
         AlertmanagerPayload payload = parse(event.payload());
-        String key = "alertmanager:" + AlertmanagerWebhookController.sha256(payload.groupKey().getBytes(StandardCharsets.UTF_8));
+        String key = "alertmanager:" + BodyHash.sha256(payload.groupKey().getBytes(StandardCharsets.UTF_8));
         boolean anyFiring = payload.alerts().stream().anyMatch(AlertmanagerPayload.Alert::firing);
         Incident incident = incidents.latestByExternalKeyPrefix(key).orElse(null);
         if (incident == null) {

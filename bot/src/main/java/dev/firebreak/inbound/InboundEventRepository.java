@@ -22,4 +22,7 @@ public interface InboundEventRepository extends GenericRepository<InboundEvent, 
     long countBySource(String source);
 
     void updateProcessedAt(@Id Long id, Instant processedAt);
+
+    /** Processed deliveries older than {@code before}; unprocessed ones (null) are never matched. */
+    long deleteByProcessedAtLessThan(Instant before);
 }

@@ -69,7 +69,7 @@ public class InboundEvents implements ApplicationEventListener<ServerStartupEven
     @Singleton
     Task<Long> processInboundEvent(JobSettings settings) {
         return Tasks.oneTime(PROCESS)
-                .onFailure(new RetryWithBackoff<>(settings.firstRetry(), settings.maxRetry()))
+                .onFailure(new RetryWithBackoff<>(settings))
                 .execute((instance, context) -> process(instance.getData()));
     }
 

@@ -6,10 +6,12 @@ import dev.firebreak.integrations.jira.IssueDraft;
 import dev.firebreak.integrations.jira.IssueEdit;
 import dev.firebreak.integrations.jira.JiraClient;
 import dev.firebreak.integrations.jira.JiraException;
+import dev.firebreak.integrations.jira.JiraOutcomeUnknownException;
 import dev.firebreak.integrations.jira.JiraSettings;
 import dev.firebreak.postmortem.IssueTracker;
 import dev.firebreak.postmortem.PostmortemDraft;
 import dev.firebreak.postmortem.TrackerException;
+import dev.firebreak.postmortem.TrackerOutcomeUnknownException;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,6 +127,8 @@ class JiraIssueTracker implements IssueTracker {
     private static <T> T call(Supplier<T> call) {
         try {
             return call.get();
+        } catch (JiraOutcomeUnknownException e) {
+            throw new TrackerOutcomeUnknownException(e.getMessage(), e);
         } catch (JiraException e) {
             throw new TrackerException(e.getMessage(), e.retryable(), e);
         } catch (IllegalArgumentException e) {

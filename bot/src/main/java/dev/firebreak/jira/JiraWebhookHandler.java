@@ -28,7 +28,7 @@ class JiraWebhookHandler implements InboundEventHandler {
 
     @Override
     public String source() {
-        return JiraWebhookController.SOURCE;
+        return JiraWebhooks.SOURCE;
     }
 
     @Override

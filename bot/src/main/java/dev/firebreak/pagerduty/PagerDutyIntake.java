@@ -46,7 +46,7 @@ class PagerDutyIntake implements InboundEventHandler {
 
     @Override
     public String source() {
-        return PagerDutyWebhookController.SOURCE;
+        return PagerDutyWebhooks.SOURCE;
     }
 
     @Override

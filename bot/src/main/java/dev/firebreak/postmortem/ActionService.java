@@ -108,9 +108,10 @@ public class ActionService {
         if (key == null) {
             Optional<String> account = a.ownerUserId() == null ? Optional.empty()
                     : emailOf(a.ownerUserId()).flatMap(tracker::accountIdForEmail);
-            actions.updateCreateAttemptedAt(a.id(), clock.instant());
-            key = tracker.createAction(new IssueTracker.ActionIssue(incident.id(), incident.title(), a.text(),
-                    account.orElse(null), a.dueDate(), a.priority(), postmortemKey.orElse(null)), a.trackerLabel());
+            IssueTracker.ActionIssue issue = new IssueTracker.ActionIssue(incident.id(), incident.title(), a.text(),
+                    account.orElse(null), a.dueDate(), a.priority(), postmortemKey.orElse(null));
+            key = idempotent.create(a.createAttemptedAt(), at -> actions.updateCreateAttemptedAt(a.id(), at),
+                    () -> tracker.createAction(issue, a.trackerLabel()));
             actions.updateIssueKeyAndUpdatedAt(a.id(), key, clock.instant());
             String unassigned = a.ownerUserId() != null && account.isEmpty()
                     ? " " + Mentions.of(a.ownerUserId()) + " has no Jira account under their e-mail, so it is unassigned." : "";

@@ -33,7 +33,7 @@ public interface CorrectiveActionRepository extends GenericRepository<Corrective
 
     long countByIncidentId(Long incidentId);
 
-    void updateCreateAttemptedAt(@Id Long id, Instant createAttemptedAt);
+    void updateCreateAttemptedAt(@Id Long id, @Nullable Instant createAttemptedAt);
 
     void updateIssueKeyAndUpdatedAt(@Id Long id, String issueKey, Instant updatedAt);
 

@@ -3,7 +3,10 @@ package dev.firebreak.postmortem;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Decides whether an earlier create may already have made the issue. A first attempt costs no lookup; after an
@@ -22,8 +25,25 @@ class IdempotentCreate {
         this.clock = clock;
     }
 
+    /**
+     * Marks the create as attempted, then creates. When the tracker says it did not apply the create (an outage it
+     * answered 503 or 429 to, a refusal), the mark is put back as it was: a later try need not wait for the search to
+     * show an issue that was never made. Only an unknown outcome leaves the mark, so the next try looks first.
+     */
+    String create(@Nullable Instant previousAttempt, Consumer<Instant> markAttempted, Supplier<String> create) {
+        markAttempted.accept(clock.instant());
+        try {
+            return create.get();
+        } catch (TrackerException e) {
+            if (!(e instanceof TrackerOutcomeUnknownException)) {
+                markAttempted.accept(previousAttempt);
+            }
+            throw e;
+        }
+    }
+
     /** The issue an earlier attempt made, or empty when it is safe to create. */
-    Optional<String> earlierIssue(String label, @Nullable java.time.Instant attemptedAt) {
+    Optional<String> earlierIssue(String label, @Nullable Instant attemptedAt) {
         if (attemptedAt == null) {
             return Optional.empty();
         }

@@ -19,7 +19,7 @@ public interface PostmortemRepository extends GenericRepository<Postmortem, Long
 
     List<Postmortem> findByIssueKeyIsNotNull();
 
-    void updateCreateAttemptedAt(@Id Long id, Instant createAttemptedAt);
+    void updateCreateAttemptedAt(@Id Long id, @Nullable Instant createAttemptedAt);
 
     // Explicit: a property named "draftedBy" reads as an ORDER BY to the method-name parser.
     @Query("UPDATE postmortem SET issue_key = :issueKey, drafted_by = :draftedBy, updated_at = :updatedAt WHERE id = :id")

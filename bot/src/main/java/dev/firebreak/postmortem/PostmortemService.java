@@ -71,8 +71,8 @@ public class PostmortemService {
         String key = pm.issueKey() != null ? pm.issueKey() : idempotent.earlierIssue(pm.trackerLabel(), pm.createAttemptedAt()).orElse(null);
         boolean created = key == null;
         if (created) {
-            postmortems.updateCreateAttemptedAt(pm.id(), clock.instant());
-            key = tracker.createPostmortem(draft, pm.trackerLabel());
+            key = idempotent.create(pm.createAttemptedAt(), at -> postmortems.updateCreateAttemptedAt(pm.id(), at),
+                    () -> tracker.createPostmortem(draft, pm.trackerLabel()));
         } else {
             tracker.updatePostmortem(key, draft);
         }

@@ -22,7 +22,7 @@ final class Jobs {
     static <T> Task<T> retrying(TaskDescriptor<T> descriptor, JobSettings settings, Consumer<T> work,
             BiConsumer<T, RuntimeException> giveUp) {
         return Tasks.oneTime(descriptor)
-                .onFailure(new RetryWithBackoff<>(settings.firstRetry(), settings.maxRetry()))
+                .onFailure(new RetryWithBackoff<>(settings))
                 .execute((instance, context) -> {
                     T data = instance.getData();
                     try {

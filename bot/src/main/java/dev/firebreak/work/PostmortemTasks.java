@@ -122,7 +122,7 @@ class PostmortemTasks implements PostmortemJobs, ApplicationEventListener<Server
     private Task<Long> trackerJob(TaskDescriptor<Long> descriptor, Consumer<Long> work,
             java.util.function.BiConsumer<Long, RuntimeException> giveUp) {
         return Tasks.oneTime(descriptor)
-                .onFailure(new RetryWithBackoff<>(jobSettings.firstRetry(), jobSettings.maxRetry()))
+                .onFailure(new RetryWithBackoff<>(jobSettings))
                 .execute((instance, context) -> {
                     Long id = instance.getData();
                     try {

@@ -35,7 +35,7 @@ class RunbookTasks implements RunbookJobs {
     @Singleton
     Task<Long> advanceTask() {
         return Tasks.oneTime(ADVANCE)
-                .onFailure(new RetryWithBackoff<>(settings.firstRetry(), settings.maxRetry()))
+                .onFailure(new RetryWithBackoff<>(settings))
                 .execute((instance, context) -> runner.get().advance(instance.getData()));
     }
 }

@@ -28,11 +28,15 @@ class IncidentApiTest extends AppTestBase {
     }
 
     @Test
-    void healthIsOpenAndChecksTheDatabase() {
-        HttpResponse<String> health = get("/health", null);
+    void healthIsOpenAndShowsItsDetailsOnlyWithTheApiToken() {
+        HttpResponse<String> anyone = get("/health", null);
+        HttpResponse<String> wrongToken = get("/health", "not-the-token");
+        HttpResponse<String> operator = get("/health", API_TOKEN);
 
-        assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"").contains("jdbc");
+        assertThat(anyone.statusCode()).isEqualTo(200);
+        assertThat(anyone.body()).contains("\"status\":\"UP\"").doesNotContain("jdbc").doesNotContain("diskSpace");
+        assertThat(wrongToken.body()).contains("\"status\":\"UP\"").doesNotContain("jdbc");
+        assertThat(operator.body()).contains("\"status\":\"UP\"").contains("jdbc:h2");
     }
 
     @Test

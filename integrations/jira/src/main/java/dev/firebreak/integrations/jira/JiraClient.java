@@ -1,6 +1,8 @@
 package dev.firebreak.integrations.jira;
 
 import dev.firebreak.integrations.http.Backoff;
+import dev.firebreak.integrations.http.VendorCallListener;
+import io.micronaut.core.annotation.Nullable;
 import static dev.firebreak.integrations.jira.JiraHttp.Repeat.SAFE;
 import static dev.firebreak.integrations.jira.JiraHttp.Repeat.UNSAFE;
 import static dev.firebreak.integrations.jira.JiraMapping.key;
@@ -37,17 +39,27 @@ public class JiraClient implements AutoCloseable {
     private final JiraHttp http;
 
     @Inject
+    public JiraClient(JiraSettings settings, ObjectMapper mapper, @Nullable VendorCallListener listener) {
+        this(settings, mapper, Backoff.DEFAULT, READ_TIMEOUT, listener);
+    }
+
     public JiraClient(JiraSettings settings, ObjectMapper mapper) {
         this(settings, mapper, Backoff.DEFAULT);
     }
 
     public JiraClient(JiraSettings settings, ObjectMapper mapper, Backoff backoff) {
-        this(settings, mapper, backoff, READ_TIMEOUT);
+        this(settings, mapper, backoff, READ_TIMEOUT, VendorCallListener.NONE);
     }
 
     JiraClient(JiraSettings settings, ObjectMapper mapper, Backoff backoff, Duration readTimeout) {
+        this(settings, mapper, backoff, readTimeout, VendorCallListener.NONE);
+    }
+
+    JiraClient(JiraSettings settings, ObjectMapper mapper, Backoff backoff, Duration readTimeout,
+            @Nullable VendorCallListener listener) {
         this.settings = settings;
-        this.http = new JiraHttp(settings, mapper, backoff, readTimeout);
+        this.http = new JiraHttp(settings, mapper, backoff, readTimeout,
+                listener == null ? VendorCallListener.NONE : listener);
     }
 
     public boolean enabled() {
@@ -56,22 +68,23 @@ public class JiraClient implements AutoCloseable {
 
     /**
      * Creates an issue. A create is never repeated by this client once it may have reached Jira: if the answer timed
-     * out, the connection broke or Jira answered 5xx, it throws {@link JiraOutcomeUnknownException} and the issue
-     * may or may not exist. To make creation idempotent the caller puts a label unique to this request in
+     * out, the connection broke after sending, or Jira answered 502, 504 or 500, it throws
+     * {@link JiraOutcomeUnknownException} and the issue may or may not exist. (A 429 or 503 means Jira did not apply
+     * it; the client sends it again on its backoff.) To make creation idempotent the caller puts a label unique to this request in
      * {@link IssueDraft#labels()} (e.g. {@code fb-inc-42-postmortem}), stores it before calling, and on that
      * exception or on any later retry first calls {@link #findByLabel}; it creates only if nothing is found. Jira's
      * search is eventually consistent, so an issue created a moment ago can be missing for a few seconds: wait
      * (retry later through the task engine) before concluding the create did not happen.
      */
     public IssueRef createIssue(IssueDraft draft) {
-        return http.call("POST", api("issue"), JiraMapping.create(draft), IssueRef.class, UNSAFE);
+        return http.call("createIssue", "POST", api("issue"), JiraMapping.create(draft), IssueRef.class, UNSAFE);
     }
 
     /** The issue with only {@code fields} filled in ({@link Issue#DEFAULT_FIELDS} when none are given). */
     public Issue getIssue(String key, String... fields) {
         List<String> wanted = fields.length == 0 ? Issue.DEFAULT_FIELDS : Arrays.asList(fields);
         HttpUrl.Builder url = api("issue", key(key)).addQueryParameter("fields", String.join(",", wanted));
-        return JiraMapping.issue(http.call("GET", url, null, JiraWire.IssueBean.class, SAFE));
+        return JiraMapping.issue(http.call("getIssue", "GET", url, null, JiraWire.IssueBean.class, SAFE));
     }
 
     /** Applies {@code edit}; setting a value twice leaves the same issue, so failures are retried. */
@@ -79,7 +92,7 @@ public class JiraClient implements AutoCloseable {
         if (edit.isEmpty()) {
             return;
         }
-        http.call("PUT", api("issue", key(key)), JiraMapping.edit(edit), Void.class, SAFE);
+        http.call("editIssue", "PUT", api("issue", key(key)), JiraMapping.edit(edit), Void.class, SAFE);
     }
 
     /**
@@ -91,7 +104,7 @@ public class JiraClient implements AutoCloseable {
     public void linkIssues(String typeName, String inwardKey, String outwardKey) {
         JiraWire.LinkRequest body = new JiraWire.LinkRequest(new JiraWire.Name(typeName),
                 new JiraWire.Key(key(inwardKey)), new JiraWire.Key(key(outwardKey)));
-        http.call("POST", api("issueLink"), body, Void.class, UNSAFE);
+        http.call("linkIssues", "POST", api("issueLink"), body, Void.class, UNSAFE);
     }
 
     /**
@@ -101,25 +114,25 @@ public class JiraClient implements AutoCloseable {
      */
     public List<IssueLink> issueLinks(String key) {
         HttpUrl.Builder url = api("issue", key(key)).addQueryParameter("fields", Issue.LINKS_FIELD);
-        return JiraMapping.links(http.call("GET", url, null, JiraWire.IssueBean.class, SAFE));
+        return JiraMapping.links(http.call("issueLinks", "GET", url, null, JiraWire.IssueBean.class, SAFE));
     }
 
     /** The transitions the issue's workflow allows from its current status, for this user. */
     public List<Transition> transitions(String key) {
-        JiraWire.TransitionsPage page = http.call("GET", api("issue", key(key), "transitions"),
+        JiraWire.TransitionsPage page = http.call("transitions", "GET", api("issue", key(key), "transitions"),
                 null, JiraWire.TransitionsPage.class, SAFE);
         return page.transitions() == null ? List.of()
                 : page.transitions().stream().map(JiraMapping::transition).toList();
     }
 
     public void transition(String key, String transitionId) {
-        http.call("POST", api("issue", key(key), "transitions"),
+        http.call("transition", "POST", api("issue", key(key), "transitions"),
                 new JiraWire.TransitionRequest(new JiraWire.Id(key(transitionId))), Void.class, UNSAFE);
     }
 
     /** Adds a comment; returns its id. */
     public String addComment(String key, Adf body) {
-        return http.call("POST", api("issue", key(key), "comment"),
+        return http.call("addComment", "POST", api("issue", key(key), "comment"),
                 new JiraWire.CommentRequest(body.toNode()), JiraWire.CommentBean.class, UNSAFE).id();
     }
 
@@ -136,7 +149,7 @@ public class JiraClient implements AutoCloseable {
         List<Issue> found = new ArrayList<>();
         String token = null;
         for (int page = 0; page < MAX_PAGES; page++) {
-            JiraWire.SearchPage answer = http.call("POST", api("search", "jql"),
+            JiraWire.SearchPage answer = http.call("searchJql", "POST", api("search", "jql"),
                     new JiraWire.SearchRequest(jql, wanted, pageSize, token), JiraWire.SearchPage.class, SAFE);
             List<JiraWire.IssueBean> issues = answer.issues() == null ? List.of() : answer.issues();
             issues.stream().map(JiraMapping::issue).forEach(found::add);
@@ -172,7 +185,7 @@ public class JiraClient implements AutoCloseable {
         }
         HttpUrl.Builder url = api("user", "search")
                 .addQueryParameter("query", email.trim()).addQueryParameter("maxResults", "10");
-        List<JiraUser> users = http.call("GET", url, null, Argument.listOf(JiraWire.User.class), SAFE).stream()
+        List<JiraUser> users = http.call("findUserByEmail", "GET", url, null, Argument.listOf(JiraWire.User.class), SAFE).stream()
                 .filter(u -> u.accountId() != null).map(JiraMapping::user).toList();
         return JiraMapping.accountIdForEmail(users, email.trim());
     }
@@ -184,7 +197,7 @@ public class JiraClient implements AutoCloseable {
             HttpUrl.Builder url = api("issue", "createmeta", key(projectKey), "issuetypes")
                     .addQueryParameter("startAt", String.valueOf(types.size()))
                     .addQueryParameter("maxResults", "50");
-            JiraWire.IssueTypePage answer = http.call("GET", url, null, JiraWire.IssueTypePage.class, SAFE);
+            JiraWire.IssueTypePage answer = http.call("issueTypes", "GET", url, null, JiraWire.IssueTypePage.class, SAFE);
             answer.types().forEach(t -> types.add(new IssueType(t.id(), t.name(), Boolean.TRUE.equals(t.subtask()))));
             if (answer.types().isEmpty() || answer.total() == null || types.size() >= answer.total()) {
                 return types;
@@ -202,21 +215,21 @@ public class JiraClient implements AutoCloseable {
                 .addQueryParameter("action", "create")
                 .addQueryParameter("orderBy", "key")
                 .addQueryParameter("maxResults", String.valueOf(PAGE_SIZE));
-        JiraWire.ProjectPage page = http.call("GET", url, null, JiraWire.ProjectPage.class, SAFE);
+        JiraWire.ProjectPage page = http.call("creatableProjectKeys", "GET", url, null, JiraWire.ProjectPage.class, SAFE);
         return page.values() == null ? List.of()
                 : page.values().stream().map(JiraWire.Key::key).filter(Objects::nonNull).toList();
     }
 
     /** The names of the issue link types this Jira has (Relates, Blocks, ...). */
     public List<String> linkTypeNames() {
-        JiraWire.LinkTypeList answer = http.call("GET", api("issueLinkType"), null, JiraWire.LinkTypeList.class, SAFE);
+        JiraWire.LinkTypeList answer = http.call("linkTypeNames", "GET", api("issueLinkType"), null, JiraWire.LinkTypeList.class, SAFE);
         return answer.issueLinkTypes() == null ? List.of()
                 : answer.issueLinkTypes().stream().map(JiraWire.LinkTypeBean::name).toList();
     }
 
     /** The user the API token belongs to: the cheapest call proving URL, e-mail and token work together. */
     public JiraUser myself() {
-        return JiraMapping.user(http.call("GET", api("myself"), null, JiraWire.User.class, SAFE));
+        return JiraMapping.user(http.call("myself", "GET", api("myself"), null, JiraWire.User.class, SAFE));
     }
 
     /** {@code <site>/rest/api/3/<segments>}; refuses before building anything when Jira is not configured. */

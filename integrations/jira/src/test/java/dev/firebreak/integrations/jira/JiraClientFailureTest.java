@@ -158,6 +158,35 @@ class JiraClientFailureTest extends JiraWireMockTest {
         wireMock.verify(1, postRequestedFor(urlPathEqualTo("/rest/api/3/issue")));
     }
 
+    /** 503 and 429 mean Jira did not apply the create: it is sent again, as Retry-After says, and made once. */
+    @Test
+    void unavailableAndThrottledCreatesAreSentAgain() {
+        stubSequence(() -> post(urlPathEqualTo("/rest/api/3/issue")),
+                aResponse().withStatus(503).withHeader("Retry-After", "2"), aResponse().withStatus(429),
+                aResponse().withStatus(503),
+                aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(CREATED));
+
+        assertEquals("OPS-1", client.createIssue(draft("fb-4")).key());
+
+        wireMock.verify(4, postRequestedFor(urlPathEqualTo("/rest/api/3/issue")));
+        assertEquals(3, sleeps.size());
+        assertEquals(Duration.ofSeconds(2), sleeps.get(0));
+    }
+
+    @Test
+    void gatewayErrorsOnACreateLeaveItsOutcomeUnknown() {
+        for (int status : new int[] {502, 504}) {
+            wireMock.resetAll();
+            wireMock.stubFor(post("/rest/api/3/issue").willReturn(aResponse().withStatus(status)));
+
+            JiraException e = assertThrows(JiraOutcomeUnknownException.class, () -> client.createIssue(draft("fb-5")));
+
+            assertEquals(status, e.status());
+            assertTrue(e.retryable());
+            wireMock.verify(1, postRequestedFor(urlPathEqualTo("/rest/api/3/issue")));
+        }
+    }
+
     /** Jira created the issue but the answer came too late: the caller finds it by the label it stored. */
     @Test
     void timedOutCreateIsFoundByItsLabel() throws InterruptedException {

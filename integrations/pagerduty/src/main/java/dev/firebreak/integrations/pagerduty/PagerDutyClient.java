@@ -1,6 +1,8 @@
 package dev.firebreak.integrations.pagerduty;
 
 import dev.firebreak.integrations.http.Backoff;
+import dev.firebreak.integrations.http.IfUnknown;
+import dev.firebreak.integrations.http.VendorCallListener;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.annotation.PreDestroy;
@@ -10,14 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The PagerDuty REST API v2 calls Firebreak makes. Failures become {@link PagerDutyException}: retryable after our own
- * retries ran out on rate limits, server or I/O errors; not retryable for answers another try would not change.
+ * retries ran out on rate limits, server or I/O errors; not retryable for answers another try would not change. A
+ * 429 or 503 means PagerDuty did not apply a write, so it is sent again; what a write whose outcome is unknown (answer
+ * lost, 502, 504) means is said per write: notes are looked for first, a resolve is sent again, a responder request is
+ * not.
  */
 @Singleton
 public class PagerDutyClient implements AutoCloseable {
@@ -30,13 +34,22 @@ public class PagerDutyClient implements AutoCloseable {
     private final PagerDutyHttp http;
 
     @Inject
+    public PagerDutyClient(PagerDutySettings settings, ObjectMapper mapper, @Nullable VendorCallListener listener) {
+        this(settings, mapper, Backoff.DEFAULT, listener);
+    }
+
     public PagerDutyClient(PagerDutySettings settings, ObjectMapper mapper) {
-        this(settings, mapper, Backoff.DEFAULT);
+        this(settings, mapper, Backoff.DEFAULT, VendorCallListener.NONE);
     }
 
     public PagerDutyClient(PagerDutySettings settings, ObjectMapper mapper, Backoff backoff) {
+        this(settings, mapper, backoff, VendorCallListener.NONE);
+    }
+
+    public PagerDutyClient(PagerDutySettings settings, ObjectMapper mapper, Backoff backoff,
+            @Nullable VendorCallListener listener) {
         this.settings = settings;
-        this.http = new PagerDutyHttp(settings, mapper, backoff);
+        this.http = new PagerDutyHttp(settings, mapper, backoff, listener == null ? VendorCallListener.NONE : listener);
     }
 
     public boolean enabled() {
@@ -44,16 +57,17 @@ public class PagerDutyClient implements AutoCloseable {
     }
 
     public PagerDutyUser getUser(String userId) {
-        return get(http.url("users", id(userId)), PagerDutyWire.UserEnvelope.class).user();
+        return get("getUser", http.url("users", id(userId)), PagerDutyWire.UserEnvelope.class).user();
     }
 
     public PagerDutyIncident getIncident(String incidentId) {
-        return get(http.url("incidents", id(incidentId)), PagerDutyWire.IncidentEnvelope.class).incident().toIncident();
+        return get("getIncident", http.url("incidents", id(incidentId)), PagerDutyWire.IncidentEnvelope.class).incident().toIncident();
     }
 
     /**
      * Adds a note to the incident's timeline as the {@code From} user, unless it already has one with this content: a
-     * retried job, or a POST whose answer was lost, must not write it twice. Returns the note's id.
+     * retried job, or a POST whose outcome is unknown (answer lost, 502, 504), must not write it twice, so the notes
+     * are read before sending it again. Returns the note's id.
      */
     public @Nullable String addNote(String incidentId, String content) {
         requireWritable();
@@ -61,22 +75,24 @@ public class PagerDutyClient implements AutoCloseable {
         if (existing.isPresent()) {
             return existing.get().note().id();
         }
-        PagerDutyWire.NoteEnvelope created = write("POST", http.url("incidents", id(incidentId), "notes"),
+        PagerDutyWire.NoteEnvelope created = write("addNote", "POST", http.url("incidents", id(incidentId), "notes"),
                 new PagerDutyWire.NoteRequest(new PagerDutyWire.NoteContent(content)), PagerDutyWire.NoteEnvelope.class,
-                () -> noteWithContent(incidentId, content));
+                unknown -> noteWithContent(incidentId, content));
         return created.note() == null ? null : created.note().id();
     }
 
     private Optional<PagerDutyWire.NoteEnvelope> noteWithContent(String incidentId, String content) {
-        List<PagerDutyWire.Note> notes = get(http.url("incidents", id(incidentId), "notes"), PagerDutyWire.NoteList.class).notes();
+        List<PagerDutyWire.Note> notes = get("listNotes", http.url("incidents", id(incidentId), "notes"), PagerDutyWire.NoteList.class).notes();
         return notes == null ? Optional.empty() : notes.stream().filter(n -> content.equals(n.content())).findFirst()
                 .map(PagerDutyWire.NoteEnvelope::new);
     }
 
+    /** Setting the status to resolved twice leaves the same incident, so an unknown outcome is sent again. */
     public PagerDutyIncident resolveIncident(String incidentId) {
         PagerDutyWire.IncidentUpdateRequest body = new PagerDutyWire.IncidentUpdateRequest(
                 new PagerDutyWire.IncidentUpdate("incident_reference", "resolved"));
-        return write("PUT", http.url("incidents", id(incidentId)), body, PagerDutyWire.IncidentEnvelope.class)
+        return write("resolveIncident", "PUT", http.url("incidents", id(incidentId)), body,
+                PagerDutyWire.IncidentEnvelope.class, IfUnknown.sendAgain())
                 .incident().toIncident();
     }
 
@@ -93,8 +109,8 @@ public class PagerDutyClient implements AutoCloseable {
         List<PagerDutyWire.TargetWrapper> wrapped = targets.stream()
                 .map(t -> new PagerDutyWire.TargetWrapper(new PagerDutyWire.Target(t.id(), t.kind().referenceType())))
                 .toList();
-        write("POST", http.url("incidents", id(incidentId), "responder_requests"),
-                new PagerDutyWire.ResponderRequest(id(requesterUserId), message, wrapped), Object.class, () -> {
+        write("createResponderRequest", "POST", http.url("incidents", id(incidentId), "responder_requests"),
+                new PagerDutyWire.ResponderRequest(id(requesterUserId), message, wrapped), Object.class, unknown -> {
                     throw new PagerDutyException(0, "PagerDuty did not answer the responder request, so whether the page "
                             + "went out is unknown; check the incident in PagerDuty before paging again", false);
                 });
@@ -102,7 +118,7 @@ public class PagerDutyClient implements AutoCloseable {
 
     /** Escalation policies whose name matches {@code query}, all pages. */
     public List<PagerDutyReference> findEscalationPolicies(String query) {
-        return allPages(http.url("escalation_policies").addQueryParameter("query", query),
+        return allPages("findEscalationPolicies", http.url("escalation_policies").addQueryParameter("query", query),
                 PagerDutyWire.EscalationPolicyPage.class,
                 PagerDutyWire.EscalationPolicyPage::escalationPolicies, PagerDutyWire.EscalationPolicyPage::more);
     }
@@ -113,7 +129,7 @@ public class PagerDutyClient implements AutoCloseable {
         if (query != null && !query.isBlank()) {
             url.addQueryParameter("query", query);
         }
-        return allPages(url, PagerDutyWire.UserPage.class, PagerDutyWire.UserPage::users, PagerDutyWire.UserPage::more);
+        return allPages("listUsers", url, PagerDutyWire.UserPage.class, PagerDutyWire.UserPage::users, PagerDutyWire.UserPage::more);
     }
 
     /** The user with exactly this e-mail; PagerDuty's query also matches names and parts of addresses. */
@@ -121,14 +137,14 @@ public class PagerDutyClient implements AutoCloseable {
         return listUsers(email).stream().filter(u -> email.equalsIgnoreCase(u.email())).findFirst();
     }
 
-    private <P, T> List<T> allPages(
+    private <P, T> List<T> allPages(String operation,
             HttpUrl.Builder url, Class<P> pageType, Function<P, List<T>> items, Function<P, Boolean> more) {
         List<T> all = new ArrayList<>();
         for (int page = 0; page < MAX_PAGES; page++) {
             HttpUrl pageUrl = url.setQueryParameter("limit", String.valueOf(PAGE_SIZE))
                     .setQueryParameter("offset", String.valueOf(page * PAGE_SIZE))
                     .build();
-            P answer = get(pageUrl.newBuilder(), pageType);
+            P answer = get(operation, pageUrl.newBuilder(), pageType);
             List<T> found = items.apply(answer);
             if (found != null) {
                 all.addAll(found);
@@ -142,19 +158,15 @@ public class PagerDutyClient implements AutoCloseable {
         return all;
     }
 
-    private <T> T get(HttpUrl.Builder url, Class<T> type) {
+    private <T> T get(String operation, HttpUrl.Builder url, Class<T> type) {
         requireEnabled();
-        return http.call("GET", url.build(), null, type);
+        return http.call(operation, "GET", url.build(), null, type, IfUnknown.sendAgain());
     }
 
-    private <T> T write(String method, HttpUrl.Builder url, Object body, Class<T> type) {
-        return write(method, url, body, type, null);
-    }
-
-    private <T> T write(String method, HttpUrl.Builder url, Object body, Class<T> type,
-            @Nullable Supplier<Optional<T>> landed) {
+    private <T> T write(String operation, String method, HttpUrl.Builder url, Object body, Class<T> type,
+            IfUnknown<T> ifUnknown) {
         requireWritable();
-        return http.call(method, url.build(), body, type, landed);
+        return http.call(operation, method, url.build(), body, type, ifUnknown);
     }
 
     private void requireWritable() {

@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -157,6 +159,62 @@ class PagerDutyClientRetryTest extends PagerDutyWireMockTest {
         assertEquals("PN2", client.addNote("Q1", "Channel: #inc-1"));
 
         wireMock.verify(2, postRequestedFor(urlPathEqualTo("/incidents/Q1/notes")));
+    }
+
+    @Test
+    void aNoteRefusedWith503Or429IsSentAgainWithoutLookingFirst() {
+        wireMock.stubFor(get("/incidents/Q1/notes").willReturn(okJson("{\"notes\":[]}")));
+        wireMock.stubFor(post("/incidents/Q1/notes").inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "1")).willSetStateTo("throttled"));
+        wireMock.stubFor(post("/incidents/Q1/notes").inScenario("busy").whenScenarioStateIs("throttled")
+                .willReturn(aResponse().withStatus(429)).willSetStateTo("up"));
+        wireMock.stubFor(post("/incidents/Q1/notes").inScenario("busy").whenScenarioStateIs("up")
+                .willReturn(okJson("{\"note\":{\"id\":\"PN3\",\"content\":\"x\"}}")));
+
+        assertEquals("PN3", client.addNote("Q1", "x"));
+
+        wireMock.verify(3, postRequestedFor(urlPathEqualTo("/incidents/Q1/notes")));
+        wireMock.verify(1, getRequestedFor(urlPathEqualTo("/incidents/Q1/notes")));
+        assertEquals(Duration.ofSeconds(1), sleeps.get(0));
+    }
+
+    @Test
+    void aNoteAnswered502WhichLandedIsNotSentAgain() {
+        wireMock.stubFor(get("/incidents/Q1/notes").inScenario("gw").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"notes\":[]}")));
+        wireMock.stubFor(post("/incidents/Q1/notes").inScenario("gw").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(502)).willSetStateTo("stored"));
+        wireMock.stubFor(get("/incidents/Q1/notes").inScenario("gw").whenScenarioStateIs("stored")
+                .willReturn(okJson("{\"notes\":[{\"id\":\"PN7\",\"content\":\"y\"}]}")));
+
+        assertEquals("PN7", client.addNote("Q1", "y"));
+
+        wireMock.verify(1, postRequestedFor(urlPathEqualTo("/incidents/Q1/notes")));
+    }
+
+    @Test
+    void aResolveThroughAnOutageIsSentUntilItIsApplied() {
+        String resolved = "{\"incident\":{\"id\":\"Q1\",\"status\":\"resolved\",\"title\":\"t\"}}";
+        wireMock.stubFor(put("/incidents/Q1").inScenario("outage").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("gateway"));
+        wireMock.stubFor(put("/incidents/Q1").inScenario("outage").whenScenarioStateIs("gateway")
+                .willReturn(aResponse().withStatus(504)).willSetStateTo("up"));
+        wireMock.stubFor(put("/incidents/Q1").inScenario("outage").whenScenarioStateIs("up").willReturn(okJson(resolved)));
+
+        assertEquals("resolved", client.resolveIncident("Q1").status());
+
+        wireMock.verify(3, putRequestedFor(urlPathEqualTo("/incidents/Q1")));
+    }
+
+    @Test
+    void aResponderRequestAnswered504IsNotSentAgain() {
+        wireMock.stubFor(post("/incidents/Q1/responder_requests").willReturn(aResponse().withStatus(504)));
+
+        PagerDutyException e = assertThrows(PagerDutyException.class, () -> client.createResponderRequest("Q1", "PU1",
+                "Join us", List.of(ResponderTarget.user("PU2"))));
+
+        assertFalse(e.retryable());
+        wireMock.verify(1, postRequestedFor(urlPathEqualTo("/incidents/Q1/responder_requests")));
     }
 
     @Test

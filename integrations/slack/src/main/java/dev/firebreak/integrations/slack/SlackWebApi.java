@@ -8,7 +8,10 @@ import com.slack.api.methods.response.conversations.ConversationsCreateResponse;
 import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
+import dev.firebreak.integrations.http.VendorCallListener;
+import dev.firebreak.integrations.http.VendorCallListener.Outcome;
 import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Duration;
@@ -36,10 +39,17 @@ public class SlackWebApi {
     private final SlackSettings settings;
     private final Slack slack;
     private final RatePacer channelCreates;
+    private final VendorCallListener listener;
 
     public SlackWebApi(SlackSettings settings, Slack slack) {
+        this(settings, slack, VendorCallListener.NONE);
+    }
+
+    @Inject
+    public SlackWebApi(SlackSettings settings, Slack slack, @Nullable VendorCallListener listener) {
         this.settings = settings;
         this.slack = slack;
+        this.listener = listener == null ? VendorCallListener.NONE : listener;
         this.channelCreates = new RatePacer(settings.channelCreateBurst(), settings.channelCreatesPerMinute(), MAX_PACING_WAIT);
     }
 
@@ -193,18 +203,29 @@ public class SlackWebApi {
         T execute(MethodsClient methods) throws IOException, SlackApiException;
     }
 
+    /** One Web API call, told to the listener as Slack's {@code method} with how it ended. */
     <T extends SlackApiTextResponse> T call(String method, ApiCall<T> apiCall) {
         if (!enabled()) {
             throw new SlackApiError(method, "slack_not_configured", true, null);
         }
+        try {
+            return attempt(method, apiCall);
+        } catch (SlackApiError e) {
+            listener.called("Slack", method, Outcome.FAILED);
+            throw e;
+        }
+    }
+
+    private <T extends SlackApiTextResponse> T attempt(String method, ApiCall<T> apiCall) {
         MethodsClient methods = slack.methods(settings.botToken());
         for (int waits = 0; ; waits++) {
             try {
                 T response = apiCall.execute(methods);
                 if (!response.isOk()) {
                     LOG.warn("Slack {} answered ok:false error={}", method, response.getError());
-                    throw new SlackApiError(method, response.getError(), RETRYABLE_ERRORS.contains(response.getError()), null);
+                    throw new SlackApiError(200, method, response.getError(), RETRYABLE_ERRORS.contains(response.getError()), null);
                 }
+                listener.called("Slack", method, waits == 0 ? Outcome.OK : Outcome.RETRIED);
                 return response;
             } catch (SlackApiException e) {
                 int status = e.getResponse().code();
@@ -215,7 +236,7 @@ public class SlackWebApi {
                     continue;
                 }
                 LOG.warn("Slack {} failed with HTTP {}", method, status);
-                throw new SlackApiError(method, status == 429 ? "ratelimited" : "http_" + status, status == 429 || status >= 500, e);
+                throw new SlackApiError(status, method, status == 429 ? "ratelimited" : "http_" + status, status == 429 || status >= 500, e);
             } catch (IOException e) {
                 LOG.warn("Slack {} failed: {}", method, e.toString());
                 throw new SlackApiError(method, "io_error", true, e);

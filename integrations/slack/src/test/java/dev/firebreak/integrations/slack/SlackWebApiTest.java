@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class SlackWebApiTest {
     private WireMockServer wireMock;
     private SlackWebApi api;
+    private final List<String> calls = new ArrayList<>();
 
     @BeforeEach
     void start() {
@@ -35,7 +37,8 @@ class SlackWebApiTest {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrlOrDefault());
         config.setStatsEnabled(false);
-        api = new SlackWebApi(settings, Slack.getInstance(config));
+        api = new SlackWebApi(settings, Slack.getInstance(config),
+                (vendor, method, outcome) -> calls.add(vendor + " " + method + " " + outcome));
     }
 
     @AfterEach
@@ -58,6 +61,7 @@ class SlackWebApiTest {
         assertTrue(System.nanoTime() - start >= 900_000_000L, "waited for Retry-After");
         wireMock.verify(2, postRequestedFor(urlPathEqualTo("/api/conversations.setTopic"))
                 .withHeader("Authorization", equalTo("Bearer xoxb-test")));
+        assertEquals(List.of("Slack conversations.setTopic RETRIED"), calls);
     }
 
     @Test
@@ -69,6 +73,8 @@ class SlackWebApiTest {
         assertEquals("chat.postMessage", e.method());
         assertEquals("channel_not_found", e.error());
         assertFalse(e.retryable());
+        assertEquals(200, e.status());
+        assertEquals(List.of("Slack chat.postMessage FAILED"), calls);
     }
 
     @Test
@@ -79,6 +85,7 @@ class SlackWebApiTest {
 
         assertTrue(e.retryable());
         assertEquals("http_503", e.error());
+        assertEquals(503, e.status());
     }
 
     @Test
