@@ -2,6 +2,7 @@ package dev.firebreak.console;
 
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.TimelineEntry;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -73,16 +74,23 @@ class IncidentPageController {
             return HttpResponse.notFound();
         }
         AtomicLong last = new AtomicLong(lastEventId != null ? lastEventId : after != null ? after : 0);
+        // A comment at once and every 15 s without news: the browser sees the stream open, proxies keep it.
         Flux<Event<String>> events = Flux.interval(Duration.ZERO, POLL)
                 .publishOn(Schedulers.boundedElastic())
-                .concatMapIterable(tick -> timelineAfter.after(id, last.get()))
-                .map(entry -> {
-                    last.set(entry.id());
-                    String row = html.render("timeline-rows", Map.of("entries", List.of(entry), "fmt", ConsoleFormat.INSTANCE));
-                    return Event.of(row.strip())
-                            .name("entry").id(String.valueOf(entry.id()));
+                .concatMap(tick -> {
+                    List<TimelineEntry> news = timelineAfter.after(id, last.get());
+                    if (news.isEmpty()) {
+                        return tick % 15 == 0 ? Flux.just(Event.of("").comment("waiting for entries")) : Flux.empty();
+                    }
+                    last.set(news.get(news.size() - 1).id());
+                    return Flux.fromIterable(news).map(this::entryEvent);
                 });
         return HttpResponse.ok(events);
+    }
+
+    private Event<String> entryEvent(TimelineEntry entry) {
+        String row = html.render("timeline-rows", Map.of("entries", List.of(entry), "fmt", ConsoleFormat.INSTANCE));
+        return Event.of(row.strip()).name("entry").id(String.valueOf(entry.id()));
     }
 
     private Optional<Incident> visible(HttpRequest<?> request, long id) {
