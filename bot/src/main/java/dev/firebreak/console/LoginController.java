@@ -15,7 +15,10 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Sign-in with the API token (a form with CSRF protection), one-time links, and sign-out. */
+/**
+ * Sign-in with the API token (a form with CSRF protection) where "Sign in with Slack" is not configured, one-time
+ * links, and sign-out.
+ */
 @Controller
 class LoginController {
     private final ApiToken token;
@@ -23,9 +26,12 @@ class LoginController {
     private final CsrfTokens csrf;
     private final OneTimeLogins onceLinks;
     private final Html html;
+    private final SlackSignInSettings slack;
 
-    LoginController(ApiToken token, ConsoleSession session, CsrfTokens csrf, OneTimeLogins onceLinks, Html html) {
+    LoginController(ApiToken token, ConsoleSession session, CsrfTokens csrf, OneTimeLogins onceLinks, Html html,
+            SlackSignInSettings slack) {
         this.html = html;
+        this.slack = slack;
         this.token = token;
         this.session = session;
         this.csrf = csrf;
@@ -43,6 +49,9 @@ class LoginController {
         String next = form.get("next");
         if (!csrf.accepts(request, form.get(CsrfTokens.FIELD))) {
             return form(next, "The form expired or did not come from this page. Please sign in again.").status(403);
+        }
+        if (slack.enabled()) {
+            return form(next, "Sign in with Slack: this console does not take the API token.").status(403);
         }
         String presented = form.getOrDefault("token", "").trim();
         if (presented.isEmpty() || !token.matches(presented)) {
@@ -73,6 +82,7 @@ class LoginController {
         model.put("next", localPath(next));
         model.put("csrf", issued.field());
         model.put("error", error);
+        model.put("slack", slack.enabled());
         return html.page("login", model).cookie(issued.cookie());
     }
 

@@ -143,6 +143,22 @@ class ConsoleTest extends AppTestBase {
     }
 
     @Test
+    void numbersCountThisWeeksIncidentsInTheTableAndTheCsv() {
+        declare("Counted", Severity.SEV4, "numbers");
+        ConsoleClient browser = signedIn();
+        long sev4ThisWeek = incidents.all().stream().filter(i -> i.severity() == Severity.SEV4)
+                .filter(i -> NumbersReport.weekOf(i.createdAt()).equals(NumbersReport.weekOf(java.time.Instant.now()))).count();
+
+        HttpResponse<String> csv = browser.get("/numbers.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).contains("incidents_by_severity," + NumbersReport.weekOf(java.time.Instant.now())
+                + ",\"sev4\",incidents," + sev4ThisWeek + "\n");
+        assertThat(browser.get("/numbers").body()).contains("<table id=\"responses\">").contains("sev4");
+        assertThat(browser.get("/numbers/data.json").body()).contains("\"bySeverity\"");
+    }
+
+    @Test
     void theTimelineStreamSendsNewEntries() throws Exception {
         Incident incident = declare("Live timeline", Severity.SEV3, "live");
         ConsoleClient browser = signedIn();
