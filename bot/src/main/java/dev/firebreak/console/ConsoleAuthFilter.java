@@ -15,8 +15,7 @@ import java.nio.charset.StandardCharsets;
  * Console pages need a session; without one a page redirects to the sign-in, a stream answers 401. Every console
  * answer carries a strict Content-Security-Policy: scripts and styles only from this server, no framing.
  */
-@ServerFilter({"/", "/incidents", "/incidents/**", "/numbers", "/numbers/**", "/numbers.csv", "/login", "/login/**", "/logout",
-        "/demo/console/**"})
+@ServerFilter({"/", "/incidents", "/incidents/**", "/numbers", "/numbers/**", "/numbers.csv", "/login", "/login/**", "/logout"})
 class ConsoleAuthFilter {
     static final String VIEWER = "firebreak.console.viewer";
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "

@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Login links that work once and for ten minutes, such as the one {@code demo} prints. Kept in memory: a link is
+ * Login links that work once and for ten minutes, for a process that starts the console and hands a person the
+ * link (a demo, a support session). Kept in memory: a link is
  * only ever handed out by this process, to be opened right away.
  */
 @Singleton

@@ -1,6 +1,5 @@
 package dev.firebreak.console;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
@@ -10,11 +9,9 @@ import java.util.Map;
 @Singleton
 class PageModel {
     private final CsrfTokens csrf;
-    private final boolean demo;
 
-    PageModel(CsrfTokens csrf, @Value("${firebreak.demo.enabled:false}") boolean demo) {
+    PageModel(CsrfTokens csrf) {
         this.csrf = csrf;
-        this.demo = demo;
     }
 
     Map<String, Object> start(HttpRequest<?> request, String title) {
@@ -23,7 +20,6 @@ class PageModel {
         model.put("csrf", csrf.forSession(request));
         model.put("pageTitle", title);
         model.put("fmt", ConsoleFormat.INSTANCE);
-        model.put("demoChannel", demo);
         return model;
     }
 

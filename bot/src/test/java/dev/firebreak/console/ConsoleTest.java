@@ -30,6 +30,9 @@ class ConsoleTest extends AppTestBase {
     @Inject
     IncidentService incidents;
 
+    @Inject
+    OneTimeLogins onceLinks;
+
     private Incident declare(String title, Severity severity, String service) {
         return incidents.declare(new Declaration(title, severity, "checkout is slow", service, "U0CONSOLE", null,
                 TimelineSource.SLASH_COMMAND, null, null));
@@ -77,6 +80,15 @@ class ConsoleTest extends AppTestBase {
         ConsoleClient victim = new ConsoleClient(server.getPort());
         victim.get("/login");
         assertThat(victim.post("/login", Map.of("token", API_TOKEN, "csrf", otherCsrf)).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aOneTimeLinkSignsInOnce() {
+        String link = onceLinks.issuePath();
+        ConsoleClient first = new ConsoleClient(server.getPort());
+        assertThat(first.get(link).statusCode()).isEqualTo(303);
+        assertThat(first.get("/").statusCode()).isEqualTo(200);
+        assertThat(new ConsoleClient(server.getPort()).get(link).statusCode()).isEqualTo(401);
     }
 
     @Test
