@@ -11,9 +11,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 // Eager, so the path of a generated token is in the log at start, not at the first request.
 @Context
-class ApiToken {
+public class ApiToken {
     private static final Logger LOG = LoggerFactory.getLogger(ApiToken.class);
     private final byte[] token;
 
@@ -40,7 +43,7 @@ class ApiToken {
         this.token = configured.getBytes(StandardCharsets.UTF_8);
     }
 
-    boolean matches(String presented) {
+    public boolean matches(String presented) {
         return MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -90,6 +93,20 @@ class ApiToken {
             Files.createFile(file);
         } catch (FileAlreadyExistsException raced) {
             // Another replica wrote it a moment ago; ours overwrites with a token of the same kind.
+        }
+    }
+
+    /**
+     * A key for {@code purpose} derived from the token (HMAC-SHA256), so replicas sharing the token share the key
+     * and changing the token invalidates everything signed with the old one.
+     */
+    public byte[] deriveKey(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(token, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }
 }
