@@ -2,8 +2,8 @@ package dev.firebreak.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.Incident;
+import dev.firebreak.support.DeclarationBuilder;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineKind;
@@ -62,8 +62,8 @@ class ConsoleBrowserTest extends AppTestBase {
     }
 
     private Incident declare(String title, Severity severity, String service) {
-        return incidents.declare(new Declaration(title, severity, "Checkout answers 502 for a third of requests",
-                service, "U0ALICE", null, TimelineSource.SLASH_COMMAND, null, null));
+        return incidents.declare(DeclarationBuilder.byPerson(title, "U0ALICE").severity(severity).description("Checkout answers 502 for a third of requests")
+                .service(service).build());
     }
 
     private void signIn() {

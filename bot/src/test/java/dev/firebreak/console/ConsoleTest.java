@@ -2,8 +2,8 @@ package dev.firebreak.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.Incident;
+import dev.firebreak.support.DeclarationBuilder;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineSource;
@@ -34,8 +34,8 @@ class ConsoleTest extends AppTestBase {
     OneTimeLogins onceLinks;
 
     private Incident declare(String title, Severity severity, String service) {
-        return incidents.declare(new Declaration(title, severity, "checkout is slow", service, "U0CONSOLE", null,
-                TimelineSource.SLASH_COMMAND, null, null));
+        return incidents.declare(DeclarationBuilder.byPerson(title, "U0CONSOLE").severity(severity).description("checkout is slow")
+                .service(service).build());
     }
 
     private ConsoleClient signedIn() {
