@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 @Factory
 class JobEngine {
+    static final int MISSED_HEARTBEATS = 6;
 
     // Eager, so jobs left over from before a restart run without waiting for new work.
     @Context
@@ -23,6 +24,12 @@ class JobEngine {
                 .enableImmediateExecution()
                 // The columns are timestamp with time zone; saying UTC spares db-scheduler a guess (and a warning) on H2.
                 .alwaysPersistTimestampInUTC()
+                .addExecutionInterceptor(new JobLogContext())
+                // On shutdown, running jobs get this long to finish. One that does not is taken over by another
+                // replica once its heartbeats stop (missed-heartbeats × interval), or by this one after a restart.
+                .shutdownMaxWait(settings.shutdownWait())
+                .heartbeatInterval(settings.heartbeatInterval())
+                .missedHeartbeatsLimit(MISSED_HEARTBEATS)
                 // Retries are routine (a channel still opening, pacing); the reason is enough, a stack trace is noise.
                 .failureLogging(LogLevel.INFO, false)
                 .build();

@@ -9,4 +9,6 @@ public record JobSettings(
         @Bindable(defaultValue = "1s") Duration pollingInterval,
         @Bindable(defaultValue = "8") int threads,
         @Bindable(defaultValue = "1s") Duration firstRetry,
-        @Bindable(defaultValue = "5m") Duration maxRetry) {}
+        @Bindable(defaultValue = "5m") Duration maxRetry,
+        @Bindable(defaultValue = "20s") Duration shutdownWait,
+        @Bindable(defaultValue = "10s") Duration heartbeatInterval) {}
