@@ -93,7 +93,8 @@ public final class TwoReplicaBench {
                     if (n == bodies.size() / 2) {
                         for (Future<?> f : sent) f.get();
                         // Mid-storm: replica a goes, as in a rolling update (SIGTERM) or a node loss (SIGKILL).
-                        ProcessHandle.of(a.pid()).ifPresent(p -> { if (hardKill) p.destroyForcibly(); else p.destroy(); });
+                        boolean kill = hardKill;
+                        ProcessHandle.of(a.pid()).ifPresent(p -> { if (kill) p.destroyForcibly(); else p.destroy(); });
                     }
                     String body = bodies.get(n);
                     AlertmanagerWebhook first = n % 2 == 0 ? toA : toB;
