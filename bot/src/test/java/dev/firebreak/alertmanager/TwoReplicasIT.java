@@ -67,6 +67,8 @@ class TwoReplicasIT {
     private final WireMockServer pagerDuty = new WireMockServer(options().dynamicPort());
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<EmbeddedServer> replicas = new ArrayList<>();
+    // Taken at start: a stopped server no longer tells its port, and senders keep trying it.
+    private final Map<EmbeddedServer, Integer> ports = new ConcurrentHashMap<>();
 
     @AfterEach
     void stop() {
@@ -176,6 +178,7 @@ class TwoReplicasIT {
         p.put("firebreak.postmortem.reminder-interval", "2s");
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, p);
         replicas.add(server);
+        ports.put(server, server.getPort());
         return server;
     }
 
@@ -205,7 +208,7 @@ class TwoReplicasIT {
     }
 
     private int post(EmbeddedServer replica, String path, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + replica.getPort() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + ports.get(replica) + path))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
