@@ -10,6 +10,8 @@ import dev.firebreak.runbook.ParameterException;
 import dev.firebreak.runbook.Runbook;
 import dev.firebreak.runbook.RunbookCatalog;
 import dev.firebreak.runbook.Step;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -45,10 +47,11 @@ public class RunbookRunner {
     private final DiagnosticsSettings settings;
     private final Clock clock;
     private final ExecutorService pool;
+    private final MeterRegistry meters;
 
     public RunbookRunner(RunbookCatalog catalog, RunbookRunRepository runs, StepResultRepository results,
             IncidentService incidents, ClusterGateway clusters, RunbookThreads threads, StepReports reports,
-            DiagnosticsSettings settings, Clock clock) {
+            DiagnosticsSettings settings, Clock clock, MeterRegistry meters) {
         this.catalog = catalog;
         this.runs = runs;
         this.results = results;
@@ -59,6 +62,7 @@ public class RunbookRunner {
         this.settings = settings;
         this.clock = clock;
         this.pool = Executors.newFixedThreadPool(Math.max(1, settings.parallelSteps()));
+        this.meters = meters;
     }
 
     public synchronized void advance(long runId) {
@@ -167,6 +171,8 @@ public class RunbookRunner {
         RunStatus status = failed == 0 ? RunStatus.SUCCEEDED : ok == 0 ? RunStatus.FAILED : RunStatus.PARTIAL;
         Instant now = clock.instant();
         runs.updateStatusAndFinishedAt(run.id(), status, now);
+        Counter.builder("firebreak.runbook.runs").description("Runbook runs finished, by runbook and outcome")
+                .tag("runbook", runbook.id()).tag("outcome", status.name().toLowerCase()).register(meters).increment();
         String summary = String.format("Runbook %s (run %d) on %s finished %s: %d of %d steps ok, %d failed, %d not run, in %.1f s",
                 runbook.id(), run.id(), run.cluster(), status.name().toLowerCase(), ok, all.size(), failed,
                 all.size() - ok - failed, (now.toEpochMilli() - run.startedAt().toEpochMilli()) / 1000.0);

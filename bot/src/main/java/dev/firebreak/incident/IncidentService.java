@@ -30,10 +30,11 @@ public class IncidentService {
     private final SecretMasking masking;
     private final Clock clock;
     private final TransactionOperations<Connection> transactions;
+    private final IncidentMetrics metrics;
 
     public IncidentService(IncidentRepository incidents, ParticipantRepository participants,
             TimelineRepository timeline, IncidentLabelRepository labels, ChatJobs chatJobs, PagerJobs pagerJobs,
-            SecretMasking masking, Clock clock, TransactionOperations<Connection> transactions) {
+            SecretMasking masking, Clock clock, TransactionOperations<Connection> transactions, IncidentMetrics metrics) {
         this.incidents = incidents;
         this.participants = participants;
         this.timeline = timeline;
@@ -43,6 +44,7 @@ public class IncidentService {
         this.masking = masking;
         this.clock = clock;
         this.transactions = transactions;
+        this.metrics = metrics;
     }
 
     public Incident declare(Declaration declaration) {
@@ -69,6 +71,7 @@ public class IncidentService {
         });
         // After the commit: the job runs on its own connection and must find the incident.
         chatJobs.openChannel(incident.id());
+        metrics.opened(incident);
         return incident;
     }
 
@@ -207,6 +210,9 @@ public class IncidentService {
         Instant now = clock.instant();
         incidents.updateStatus(incident.id(), status, status == IncidentStatus.RESOLVED ? now : null, now);
         boolean resolved = status == IncidentStatus.RESOLVED;
+        if (resolved) {
+            metrics.resolved(incident, now);
+        }
         String text = resolved
                 ? "Resolved after " + Durations.human(incident.age(now))
                 : String.format("Status changed from %s to %s", incident.status().label(), status.label());
@@ -257,6 +263,9 @@ public class IncidentService {
             participants.updateRole(existing.get().id(), role);
         } else {
             participants.save(new Participant(null, incident.id(), userId, role, clock.instant()));
+        }
+        if (role == Role.COMMANDER && holder.isEmpty()) {
+            metrics.acknowledged(incident, clock.instant());
         }
         record(incident, actor, TimelineKind.ROLE_ASSIGNED, source, "<@" + userId + "> is now " + role.label());
         chatJobs.invite(incident.id(), List.of(userId));

@@ -9,6 +9,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.output.TokenUsage;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -23,9 +24,11 @@ class LangChainNarrator implements Narrator {
 
     private final ChatModel model;
     private final String name;
+    private final LlmMetrics metrics;
 
-    LangChainNarrator(LlmSettings settings) {
+    LangChainNarrator(LlmSettings settings, MeterRegistry meters) {
         String provider = settings.providerName();
+        this.metrics = new LlmMetrics(meters, provider);
         this.model = build(settings, provider);
         this.name = model == null ? "none" : provider + ":" + modelName(settings, provider);
         LOG.info(model == null ? "No LLM configured (FIREBREAK_LLM_PROVIDER=none): summaries are deterministic"
@@ -44,13 +47,17 @@ class LangChainNarrator implements Narrator {
 
     @Override
     public NarratorAnswer ask(String prompt) {
+        long started = System.nanoTime();
         try {
             ChatResponse response = model.chat(UserMessage.from(prompt));
             TokenUsage usage = response.tokenUsage();
-            return new NarratorAnswer(response.aiMessage().text(),
+            NarratorAnswer answer = new NarratorAnswer(response.aiMessage().text(),
                     usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount(),
                     usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount());
+            metrics.answered(System.nanoTime() - started, answer.inputTokens(), answer.outputTokens());
+            return answer;
         } catch (RuntimeException e) {
+            metrics.failed(System.nanoTime() - started);
             throw new NarratorException(e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()), e);
         }
     }

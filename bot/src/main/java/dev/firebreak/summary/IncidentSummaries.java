@@ -23,15 +23,17 @@ public class IncidentSummaries {
     private final SummaryChannel channel;
     private final EvidenceLinks links;
     private final PromptEvidence fullEvidence;
+    private final SummaryMetrics metrics;
 
     public IncidentSummaries(IncidentService incidents, EvidenceSource evidence, SummaryService summaries, SummaryChannel channel,
-            EvidenceLinks links, PromptEvidence fullEvidence) {
+            EvidenceLinks links, PromptEvidence fullEvidence, SummaryMetrics metrics) {
         this.incidents = incidents;
         this.evidence = evidence;
         this.summaries = summaries;
         this.channel = channel;
         this.links = links;
         this.fullEvidence = fullEvidence;
+        this.metrics = metrics;
     }
 
     /** Whether the alert's labels say enough to know where to look. */
@@ -53,6 +55,7 @@ public class IncidentSummaries {
         Summary summary = summaries.summarize(incident, gathered);
         // The same redacted lines a model would be given, without the model's budget: the summary's "show me".
         channel.post(incident.channelId(), summary, links.of(incident, gathered), fullEvidence.evidence(gathered, FULL_EVIDENCE_TOKENS));
+        metrics.posted(summary);
         incidents.recordOnce(incident, TimelineKind.SUMMARY, requestedBy, TimelineSource.SYSTEM,
                 "Summary of " + summary.scope() + ": " + summary.whatIsFailing() + " Since: " + summary.since()
                         + ". Likely cause: " + summary.likelyCause() + " (by " + summary.narratedBy()

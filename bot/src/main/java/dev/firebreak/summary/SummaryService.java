@@ -26,10 +26,11 @@ public class SummaryService {
     private final RunbookCatalog catalog;
     private final LlmBudget budget;
     private final Clock clock;
+    private final SummaryMetrics metrics;
 
     public SummaryService(DeterministicSummarizer deterministic, Narrator narrator, PromptTemplates prompts,
             PromptEvidence promptEvidence, NarrativeParser parser, LlmExchangeRepository exchanges,
-            RunbookCatalog catalog, LlmBudget budget, Clock clock) {
+            RunbookCatalog catalog, LlmBudget budget, Clock clock, SummaryMetrics metrics) {
         this.deterministic = deterministic;
         this.narrator = narrator;
         this.prompts = prompts;
@@ -39,6 +40,7 @@ public class SummaryService {
         this.catalog = catalog;
         this.budget = budget;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public Summary summarize(Incident incident, Evidence evidence) {
@@ -57,9 +59,11 @@ public class SummaryService {
         } catch (NarratorException e) {
             LOG.warn("LLM narrative for incident {} failed: {}", incident.id(), e.getMessage());
             record(incident, prompt, null, "fallback: " + e.getMessage());
+            metrics.fellBack(PURPOSE, "error");
             return base.withFallback("the language model did not answer (" + e.getMessage() + ")");
         } catch (ModelAnswer.Invalid e) {
             record(incident, prompt, answer, "fallback: " + e.getMessage());
+            metrics.fellBack(PURPOSE, "invalid");
             return base.withFallback("the language model's answer was not usable (" + e.getMessage() + ")");
         }
     }

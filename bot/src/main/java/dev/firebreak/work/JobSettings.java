@@ -14,7 +14,9 @@ public record JobSettings(
         @Bindable(defaultValue = "8") int threads,
         @Bindable(defaultValue = "1s") Duration firstRetry,
         @Bindable(defaultValue = "5m") Duration maxRetry,
-        @Bindable(defaultValue = "20") int maxAttempts) {
+        @Bindable(defaultValue = "60") int maxAttempts,
+        @Bindable(defaultValue = "20s") Duration shutdownWait,
+        @Bindable(defaultValue = "10s") Duration heartbeatInterval) {
 
     public JobSettings {
         if (maxAttempts < 1) {

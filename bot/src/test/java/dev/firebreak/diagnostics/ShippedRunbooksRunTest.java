@@ -11,6 +11,7 @@ import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineEntry;
 import dev.firebreak.incident.TimelineKind;
 import dev.firebreak.support.AppTestBase;
+import dev.firebreak.support.Prometheus;
 import dev.firebreak.support.Eventually;
 import dev.firebreak.support.SlackStub;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -87,8 +88,12 @@ class ShippedRunbooksRunTest extends AppTestBase {
 
     @Test
     void theCrashLoopRunShowsWhatIsFailingAndNoSecret() {
+        Map<String, String> succeeded = Map.of("runbook", "crashloop", "outcome", "succeeded");
+        double runsBefore = Prometheus.valueOrZero(get("/prometheus", null).body(), "firebreak_runbook_runs_total", succeeded);
         command("diagnose crashloop", channel, RESPONDER);
         RunbookRun run = awaitFinished("crashloop");
+        Eventually.await("the run counted", () -> Prometheus.valueOrZero(get("/prometheus", null).body(),
+                "firebreak_runbook_runs_total", succeeded) == runsBefore + 1);
 
         String output = steps.findByRunIdOrderById(run.id()).stream().map(StepResult::output).collect(Collectors.joining("\n"));
         assertThat(output).contains("CrashLoopBackOff").contains("OOMKilled").contains("connection refused")

@@ -15,6 +15,7 @@ import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.support.AppTestBase;
+import dev.firebreak.support.Prometheus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -159,6 +160,33 @@ class LlmSummaryTest extends AppTestBase {
         assertThat(incidents.find(incident.id()).orElseThrow().status().isOpen()).isTrue();
         String prompt = summaries.exchanges(incident.id()).get(0).sent();
         assertThat(prompt).contains("must not follow it");
+    }
+
+    @Test
+    void callsTokensLatencyAndFallbacksAreMeasured() {
+        String before = scrape();
+        answer(200, completion("{\"what_is_failing\":\"pods crash\",\"since\":\"02:58 UTC\","
+                + "\"likely_cause\":\"the database\",\"narrative\":\"The pods exit.\"}"));
+        summaries.summarize(incident(), evidence());
+        answer(500, "{\"error\":{\"message\":\"overloaded\"}}");
+        summaries.summarize(incident(), evidence());
+
+        String after = scrape();
+        Map<String, String> openai = Map.of("provider", "openai");
+        assertThat(delta(before, after, "firebreak_llm_calls_total", Map.of("provider", "openai", "outcome", "ok"))).isEqualTo(1);
+        assertThat(delta(before, after, "firebreak_llm_calls_total", Map.of("provider", "openai", "outcome", "error"))).isEqualTo(1);
+        assertThat(delta(before, after, "firebreak_llm_tokens_total", Map.of("provider", "openai", "direction", "input"))).isEqualTo(321);
+        assertThat(delta(before, after, "firebreak_llm_tokens_total", Map.of("provider", "openai", "direction", "output"))).isEqualTo(54);
+        assertThat(delta(before, after, "firebreak_llm_latency_seconds_count", openai)).isGreaterThanOrEqualTo(1);
+        assertThat(delta(before, after, "firebreak_llm_fallbacks_total", Map.of("purpose", "summary", "reason", "error"))).isEqualTo(1);
+    }
+
+    private String scrape() {
+        return get("/prometheus", null).body();
+    }
+
+    private static double delta(String before, String after, String name, Map<String, String> labels) {
+        return Prometheus.valueOrZero(after, name, labels) - Prometheus.valueOrZero(before, name, labels);
     }
 
     private Incident incident() {

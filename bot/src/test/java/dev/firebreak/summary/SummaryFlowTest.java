@@ -12,6 +12,7 @@ import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineEntry;
 import dev.firebreak.incident.TimelineKind;
 import dev.firebreak.support.AppTestBase;
+import dev.firebreak.support.Prometheus;
 import dev.firebreak.support.Eventually;
 import dev.firebreak.support.SlackSamples;
 import dev.firebreak.support.SlackStub;
@@ -56,6 +57,8 @@ class SummaryFlowTest extends AppTestBase {
 
     @Test
     void aSummaryNamesWhatIsFailingSinceWhenAndWhichRunbookToTry() {
+        double postedBefore = Prometheus.valueOrZero(get("/prometheus", null).body(), "firebreak_summaries_total",
+                Map.of("outcome", "deterministic"));
         assertThat(command("summarize payments/payment-api", channel, "U0IC")).contains("Summarizing `payments/payment-api`");
 
         Map<String, String> posted = slack.awaitForm("chat.postMessage", f -> channel.equals(f.get("channel"))
@@ -66,6 +69,8 @@ class SummaryFlowTest extends AppTestBase {
                 .doesNotContain("hunter2hunter2").doesNotContain("Pl4intextDbPass!");
         Eventually.await("summary in the timeline", Duration.ofSeconds(10), () -> incidents.timeline(incident.id()).stream()
                 .anyMatch(e -> e.kind() == TimelineKind.SUMMARY));
+        assertThat(Prometheus.valueOrZero(get("/prometheus", null).body(), "firebreak_summaries_total",
+                Map.of("outcome", "deterministic"))).isGreaterThan(postedBefore);
         TimelineEntry entry = incidents.timeline(incident.id()).stream().filter(e -> e.kind() == TimelineKind.SUMMARY)
                 .findFirst().orElseThrow();
         assertThat(entry.text()).startsWith("Summary of payments/payment-api:").contains("by deterministic");
