@@ -31,7 +31,7 @@ final class DeploymentAnalyzer implements Analyzer {
     public List<Finding> analyze(AnalysisScope scope) {
         List<Finding> findings = new ArrayList<>();
         for (Deployment d : scope.list("deployments", scope.client().apps().deployments())) {
-            if (scope.target().is(d)) {
+            if (scope.target().is(KIND, d)) {
                 Finding f = check(scope, d);
                 if (f != null) {
                     findings.add(f);

@@ -32,8 +32,7 @@ final class HpaAnalyzer implements Analyzer {
         for (HorizontalPodAutoscaler hpa : scope.list("hpas",
                 scope.client().autoscaling().v2().horizontalPodAutoscalers())) {
             var target = hpa.getSpec().getScaleTargetRef();
-            if (!scope.target().all() && !("Deployment".equals(target.getKind())
-                    && scope.target().isDeployment(hpa.getMetadata().getNamespace(), target.getName()))) {
+            if (!scope.target().is(target.getKind(), hpa.getMetadata().getNamespace(), target.getName())) {
                 continue;
             }
             Conditions conditions = Conditions.of(hpa.getStatus() == null ? null : hpa.getStatus().getConditions(),

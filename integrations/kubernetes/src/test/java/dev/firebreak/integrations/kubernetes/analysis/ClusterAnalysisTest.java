@@ -190,7 +190,7 @@ class ClusterAnalysisTest {
             assertEquals(List.of("api", "api-1"), api.findings().stream().map(Finding::name).sorted().toList());
             assertEquals(List.of(), api.analyzerErrors());
             AnalysisReport missing = analysis.analyze(CLUSTER, NS, "apii");
-            assertEquals(List.of("workload: deployment apii not found in namespace shop"), missing.analyzerErrors());
+            assertEquals(List.of("workload: no Deployment, StatefulSet, DaemonSet, CronJob, Job, ReplicaSet or Pod named apii in namespace shop"), missing.analyzerErrors());
             assertEquals(List.of(), missing.findings());
         }
     }
