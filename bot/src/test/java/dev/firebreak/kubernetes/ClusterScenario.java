@@ -45,6 +45,7 @@ final class ClusterScenario {
     private final KubernetesClient client;
     private final List<HasMetadata> loaded = new ArrayList<>();
     private boolean served;
+    private final java.util.Set<String> logsGiven = new java.util.HashSet<>();
 
     ClusterScenario(KubernetesMockServer server, KubernetesClient client) {
         this.server = server;
@@ -76,6 +77,7 @@ final class ClusterScenario {
             return;
         }
         served = true;
+        serveOtherLogs();
         Map<String, List<HasMetadata>> byPath = new LinkedHashMap<>();
         loaded.forEach(i -> byPath.computeIfAbsent(listPath(i), k -> new ArrayList<>()).add(i));
         byPath.forEach((path, group) -> {
@@ -97,25 +99,53 @@ final class ClusterScenario {
      */
     ClusterScenario previousLog(String namespace, String pod, String container, String log) {
         String path = "/api/v1/namespaces/" + namespace + "/pods/" + pod + "/log?pretty=false";
-        server.expect().get().withPath(path + "&container=" + container + "&previous=true&tailLines=100")
-                .andReturn(200, log).always();
-        server.expect().get().withPath(path + "&previous=true&tailLines=500").andReturn(200, log).always();
+        logAt(path + "&container=" + container + "&previous=true&tailLines=100", 200, log);
+        logAt(path + "&previous=true&tailLines=500", 200, log);
         // A crash-looping container's current log is its last attempt's: the same run.
         return currentLog(namespace, pod, log);
     }
 
     /** The current run's log, as the logs action reads it (status 200), or its refusal (any other status). */
     ClusterScenario currentLog(String namespace, String pod, int status, String body) {
-        server.expect().get().withPath("/api/v1/namespaces/" + namespace + "/pods/" + pod
-                + "/log?pretty=false&tailLines=500").andReturn(status, body).always();
+        logAt("/api/v1/namespaces/" + namespace + "/pods/" + pod + "/log?pretty=false&tailLines=500", status, body);
         return this;
     }
 
     /** The current run's log, as the logs action reads it. */
     ClusterScenario currentLog(String namespace, String pod, String log) {
-        server.expect().get().withPath("/api/v1/namespaces/" + namespace + "/pods/" + pod
-                + "/log?pretty=false&tailLines=500").andReturn(200, log).always();
+        logAt("/api/v1/namespaces/" + namespace + "/pods/" + pod + "/log?pretty=false&tailLines=500", 200, log);
         return this;
+    }
+
+    private void logAt(String path, int status, String body) {
+        server.expect().get().withPath(path).andReturn(status, body).always();
+        logsGiven.add(path);
+    }
+
+    /**
+     * Pods whose logs a scenario does not give answer as a real API server would: no previous run (400), an empty
+     * current log. (The CRUD mock would otherwise answer a log request with the pod list.)
+     */
+    private void serveOtherLogs() {
+        loaded.stream().filter(i -> "Pod".equals(i.getKind())).forEach(p -> {
+            String path = "/api/v1/namespaces/" + p.getMetadata().getNamespace() + "/pods/" + p.getMetadata().getName()
+                    + "/log?pretty=false";
+            var containers = ((io.fabric8.kubernetes.api.model.Pod) p).getSpec().getContainers();
+            String noPrevious = "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"message\":"
+                    + "\"previous terminated container \\\"" + containers.get(0).getName() + "\\\" in pod \\\""
+                    + p.getMetadata().getName() + "\\\" not found\",\"reason\":\"BadRequest\",\"code\":400}";
+            for (var c : containers) {
+                serveUnlessGiven(path + "&container=" + c.getName() + "&previous=true&tailLines=100", 400, noPrevious);
+            }
+            serveUnlessGiven(path + "&previous=true&tailLines=500", 400, noPrevious);
+            serveUnlessGiven(path + "&tailLines=500", 200, "");
+        });
+    }
+
+    private void serveUnlessGiven(String path, int status, String body) {
+        if (logsGiven.add(path)) {
+            server.expect().get().withPath(path).andReturn(status, body).always();
+        }
     }
 
     Evidence evidence(String namespace, String workload) {

@@ -15,9 +15,11 @@ class NotReadyHeadlineTest {
 
     @Test
     void aFailingReadinessProbeIsTheHeadlineWithItsMessage() {
-        String headline = new ClusterScenario(server, client).load("readiness-probe-failing")
-                .currentLog("shop", "catalog-58d7c9f4b6-m4kzt", "2026-12-07T08:50:00Z WARN search backend slow\n")
-                .headline("shop", "catalog");
+        ClusterScenario cluster = new ClusterScenario(server, client).load("readiness-probe-failing")
+                .currentLog("shop", "catalog-58d7c9f4b6-m4kzt", "2026-12-07T08:50:00Z WARN search backend slow\n");
+        String headline = cluster.headline("shop", "catalog");
+        // It has no previous run: that is normal, neither a problem nor a log line.
+        assertThat(cluster.evidence("shop", "catalog").problems()).isEmpty();
         assertThat(headline).contains("What is failing: Deployment shop/catalog")
                 .contains("Likely cause: running but not Ready: readiness probe failed: HTTP probe failed with"
                         + " statuscode: 503")

@@ -63,7 +63,8 @@ final class DeploymentAnalyzer implements Analyzer {
                     progressing.lastTransition(), "rollout stuck: progress deadline exceeded with " + ready + "/"
                             + desired + " replicas ready", evidence, "rollout");
         }
-        boolean rolling = progressing != null && progressing.is("True") && ROLLING.contains(progressing.reason());
+        boolean rolling = progressing != null && progressing.is("True") && progressing.reason() != null
+                && ROLLING.contains(progressing.reason());
         if (ready >= desired || rolling) {
             return null;
         }

@@ -48,7 +48,7 @@ final class HpaAnalyzer implements Analyzer {
                                 + able.reason(), List.of(evidenceHead, able.describe()), null));
             }
             Conditions.Condition active = conditions.get("ScalingActive", "False");
-            if (active != null && METRIC_FAILURES.contains(active.reason())) {
+            if (active != null && active.reason() != null && METRIC_FAILURES.contains(active.reason())) {
                 findings.add(Findings.of(scope, KIND, hpa, FailureClasses.HPA_MISSING_METRICS, FindingSeverity.WARNING,
                         active.lastTransition(), "cannot read its metrics (" + active.reason() + "), so it does not"
                                 + " scale", List.of(evidenceHead, active.describe()), null));
