@@ -1,6 +1,7 @@
 package dev.firebreak.integrations.kubernetes.analysis;
 
 import static dev.firebreak.integrations.kubernetes.analysis.Seed.ago;
+import static dev.firebreak.integrations.kubernetes.analysis.Seed.agoText;
 import static dev.firebreak.integrations.kubernetes.analysis.Seed.assertEvidence;
 import static dev.firebreak.integrations.kubernetes.analysis.Seed.container;
 import static dev.firebreak.integrations.kubernetes.analysis.Seed.create;
@@ -14,6 +15,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,5 +36,13 @@ class ImagePullAnalyzerTest {
         Finding f = only(run(new ImagePullAnalyzer(), client), FailureClasses.IMAGE_PULL, FindingSeverity.CRITICAL);
         assertEquals(ago(Duration.ofMinutes(30)), f.since());
         assertEvidence(f, "ErrImagePull", "Failed to pull image", "shop/worker:1.5.0");
+    }
+
+    @Test
+    void aRunningContainerIsQuietNotAnError() {
+        create(client, withStatus("worker-2", "Running", container("worker", true, 0).withNewState().withNewRunning()
+                .withStartedAt(agoText(Duration.ofMinutes(5))).endRunning().endState().build()));
+        assertEquals(List.of(), run(new ImagePullAnalyzer(), client));
+        assertEquals(List.of(), run(new ContainerCreatingAnalyzer(), client));
     }
 }
