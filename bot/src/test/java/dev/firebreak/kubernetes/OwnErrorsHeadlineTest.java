@@ -18,10 +18,10 @@ class OwnErrorsHeadlineTest {
     @Test
     void aNameThatIsNothingIsSaidNotMinedAndNotCalledHealthy() {
         ClusterScenario cluster = new ClusterScenario(server, client).load("crashloop-missing-setting");
-        Summary summary = cluster.summarize("shop", "chekout");
-        assertThat(summary.whatIsFailing()).isEqualTo("Could not look at shop/chekout: workload: no Deployment,"
-                + " StatefulSet, DaemonSet, CronJob, Job, ReplicaSet or Pod named chekout in namespace shop");
-        assertThat(summary.evidence()).noneMatch(l -> l.startsWith("log "));
+        assertThat(cluster.headline("shop", "chekout")).startsWith("What is failing: Could not look at shop/chekout:"
+                + " workload: no Deployment, StatefulSet, DaemonSet, CronJob, Job, ReplicaSet or Pod named chekout in"
+                + " namespace shop\nLikely cause: ");
+        assertThat(cluster.summarize("shop", "chekout").evidence()).noneMatch(l -> l.startsWith("log "));
     }
 
     @Test
