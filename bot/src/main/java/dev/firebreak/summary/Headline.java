@@ -26,6 +26,7 @@ record Headline(String whatIsFailing, String likelyCause) {
     /** Failures a rollout cannot be blamed for: the limit or the cluster's capacity is what to look at. */
     private static final Set<String> NOT_FROM_A_ROLLOUT = Set.of("OOMKilled", "Unschedulable");
     private static final int RANKED = 5;
+    private static final int CAUSES_RANKED = 2;
     static final String UNCLEAR = "Not clear from the evidence.";
 
     /** {@code failures} most severe first. */
@@ -52,7 +53,10 @@ record Headline(String whatIsFailing, String likelyCause) {
         }
         String what = workloads.size() + " failing workloads in " + e.scope() + ", worst first: "
                 + String.join("; ", ranked) + (workloads.size() > RANKED ? "; …" : "");
-        return new Headline(what, workloads.get(0).get(0).owner() + ": " + cause(workloads.get(0), e, true));
+        // The two worst, each with its own cause: two kinds sharing a name are both summarized this way too.
+        String causes = workloads.stream().limit(CAUSES_RANKED).map(g -> g.get(0).owner() + ": " + cause(g, e, true))
+                .collect(Collectors.joining(" · "));
+        return new Headline(what, causes);
     }
 
     private static Headline withoutFailures(Evidence e) {
@@ -83,8 +87,10 @@ record Headline(String whatIsFailing, String likelyCause) {
             return "A change shortly before the first failure: " + c.object() + " — " + c.description() + " at "
                     + TIME.format(c.at()) + "; since then: " + found;
         }
-        Optional<Evidence.Change> first = e.changes().stream().filter(c -> c.initial() && c.precedesFailure()
-                && (owner == null || c.object().equals(owner))).findFirst();
+        // A recent first version of this workload: it has failed since then. Not "precedes the first failure": in a
+        // namespace that is another workload's failure.
+        Optional<Evidence.Change> first = e.changes().stream().filter(c -> c.initial()
+                && (owner == null ? c.precedesFailure() : c.object().equals(owner))).findFirst();
         return first.map(c -> found + " — failing since it was first deployed (" + TIME.format(c.at()) + ")")
                 .orElse(found);
     }

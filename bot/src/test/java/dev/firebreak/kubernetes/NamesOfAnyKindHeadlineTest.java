@@ -78,6 +78,18 @@ class NamesOfAnyKindHeadlineTest {
         assertThat(headline).contains("What is failing: 3 failing workloads in shop, worst first: 1) Deployment"
                 + " shop/catalog").contains("2) Deployment shop/checkout (CrashLoopBackOff)")
                 .contains("3) Deployment shop/trainer (Unschedulable)")
-                .contains("Likely cause: Deployment shop/catalog: running but not Ready: readiness probe failed");
+                .contains("Likely cause: Deployment shop/catalog: running but not Ready: readiness probe failed")
+                .contains(" · Deployment shop/checkout: container checkout exits with code 1");
+    }
+
+    @Test
+    void twoKindsSharingTheNameAreBothSummarized() {
+        String headline = scenario("same-name-two-kinds").previousLog("shop", "queue-5b7d8c9f6-h7w2c", "queue",
+                "ERROR amqp: dial tcp: lookup queue.shop.svc.cluster.local: no such host\n").headline("shop", "queue");
+        assertThat(headline).contains("What is failing: 2 failing workloads in shop/queue, worst first: 1) Deployment"
+                + " shop/queue (CrashLoopBackOff); 2) StatefulSet shop/queue (StatefulSetUnavailable, Unschedulable)")
+                .contains("Likely cause: Deployment shop/queue: container queue exits with code 1; its last error line:"
+                        + " \"ERROR amqp: dial tcp: lookup queue.shop.svc.cluster.local: no such host\"")
+                .contains(" · StatefulSet shop/queue: cannot be scheduled: no node has enough free memory");
     }
 }
