@@ -6,6 +6,7 @@ import dev.firebreak.integrations.kubernetes.ActionRequest;
 import dev.firebreak.integrations.kubernetes.ClusterActions;
 import dev.firebreak.integrations.kubernetes.ClusterException;
 import dev.firebreak.integrations.kubernetes.Clusters;
+import dev.firebreak.integrations.kubernetes.PodLogLines;
 import dev.firebreak.integrations.kubernetes.analysis.AnalysisReport;
 import dev.firebreak.integrations.kubernetes.analysis.ClusterAnalysis;
 import dev.firebreak.logs.IncidentWindow;
@@ -30,6 +31,10 @@ import java.util.stream.Collectors;
 @Singleton
 class KubernetesEvidence implements EvidenceSource {
     private static final int LOG_TAIL = 500;
+    private static final int MAX_LOG_PODS = 3;
+    /** Alert labels naming a workload, as kube-state-metrics and most alert rules spell them; any kind resolves. */
+    private static final List<String> WORKLOAD_LABELS = List.of("deployment", "statefulset", "daemonset", "cronjob",
+            "job_name", "pod");
     private static final int TOP_TEMPLATES = 8;
     private static final int MAX_EVENTS = 10;
 
@@ -47,9 +52,14 @@ class KubernetesEvidence implements EvidenceSource {
 
     @Override
     public Evidence gather(Incident incident, @Nullable String namespace, @Nullable String workload) {
-        Map<String, String> labels = incidents.labels(incident.id());
+        return gather(incidents.labels(incident.id()), namespace, workload);
+    }
+
+    /** Evidence where the labels (an alert's) or the explicit target point; the target wins. */
+    Evidence gather(Map<String, String> labels, @Nullable String namespace, @Nullable String workload) {
         String ns = namespace != null ? namespace : labels.get("namespace");
-        String wl = workload != null ? workload : namespace != null ? null : labels.get("deployment");
+        String wl = workload != null ? workload : namespace != null ? null : WORKLOAD_LABELS.stream()
+                .map(labels::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         String scope = ns == null ? "the cluster" : wl == null ? ns : ns + "/" + wl;
         List<String> problems = new ArrayList<>();
         String cluster = labels.containsKey("cluster") && clusters.allowed(labels.get("cluster"))
@@ -60,34 +70,48 @@ class KubernetesEvidence implements EvidenceSource {
         }
         List<Evidence.Failure> failures = new ArrayList<>();
         List<Evidence.Change> changes = new ArrayList<>();
+        List<String> pods = List.of();
         try {
             AnalysisReport report = analysis.analyze(cluster, ns, wl);
             report.findings().forEach(f -> failures.add(new Evidence.Failure(f.object(), f.failureClass(),
-                    f.severity().name(), f.since(), f.summary(), f.evidence(), f.suggestedRunbook())));
+                    f.severity().name(), f.since(), f.summary(), f.evidence(), f.suggestedRunbook(), f.cause(),
+                    f.owner() == null ? f.object() : f.owner())));
             report.recentChanges().forEach(c -> changes.add(new Evidence.Change(c.kind() + " "
-                    + (c.namespace() == null ? "" : c.namespace() + "/") + c.name(), c.at(), c.description(), c.precedesFailure())));
+                    + (c.namespace() == null ? "" : c.namespace() + "/") + c.name(), c.at(), c.description(),
+                    c.precedesFailure(), c.initial())));
             problems.addAll(report.analyzerErrors());
+            pods = report.pods();
         } catch (ClusterException e) {
             problems.add("analysis of " + cluster + ": " + e.getMessage());
         }
-        List<Evidence.LogPattern> patterns = ns != null && wl != null ? logPatterns(cluster, ns, wl, problems) : List.of();
+        List<Evidence.LogPattern> patterns = ns != null && wl != null ? logPatterns(cluster, ns, pods, problems) : List.of();
         List<String> events = ns != null ? warningEvents(cluster, ns, problems) : List.of();
         return new Evidence(scope, failures, patterns, events, changes, problems, new Evidence.Location(cluster, ns, wl));
     }
 
-    private List<Evidence.LogPattern> logPatterns(String cluster, String ns, String deployment, List<String> problems) {
+    /**
+     * The logs of the workload's pods (failing ones first), current and previous run, mined into templates. Only the
+     * pods' own lines are mined: what the logs action says about them (not found, no previous run) is not theirs.
+     */
+    private List<Evidence.LogPattern> logPatterns(String cluster, String ns, List<String> pods, List<String> problems) {
         TemplateMiner miner = new TemplateMiner(MinerConfig.DEFAULT, IncidentWindow.NONE);
-        for (String previous : new String[] {"false", "true"}) {
-            Map<String, String> args = new LinkedHashMap<>();
-            args.put("namespace", ns);
-            args.put("deployment", deployment);
-            args.put("tailLines", String.valueOf(LOG_TAIL));
-            args.put("previous", previous);
-            try {
-                actions.run(ActionRequest.of(cluster, "logs", args)).lines().stream()
-                        .filter(l -> !l.startsWith("== pod ")).forEach(miner::add);
-            } catch (ClusterException e) {
-                problems.add("logs of " + ns + "/" + deployment + ": " + e.getMessage());
+        for (String pod : pods.subList(0, Math.min(MAX_LOG_PODS, pods.size()))) {
+            for (String previous : new String[] {"false", "true"}) {
+                Map<String, String> args = new LinkedHashMap<>();
+                args.put("namespace", ns);
+                args.put("pod", pod);
+                args.put("tailLines", String.valueOf(LOG_TAIL));
+                args.put("previous", previous);
+                try {
+                    PodLogLines.split(actions.run(ActionRequest.of(cluster, "logs", args)).lines(), miner::add,
+                            notice -> {
+                                if (!"true".equals(previous) || !PodLogLines.noPreviousRun(notice)) {
+                                    problems.add("logs of " + ns + "/" + pod + ": " + notice);
+                                }
+                            });
+                } catch (ClusterException e) {
+                    problems.add("logs of " + ns + "/" + pod + ": " + e.getMessage());
+                }
             }
         }
         return TemplateRanking.rank(miner).stream().limit(TOP_TEMPLATES)

@@ -70,7 +70,9 @@ class LlmSummaryTest extends AppTestBase {
         Summary summary = summaries.summarize(incident, evidence());
 
         assertThat(summary.narrative()).isEqualTo("Since the 2.4.0 rollout the pods exit.");
-        assertThat(summary.likelyCause()).isEqualTo("the database refuses connections");
+        // The model's cause comes after the deterministic one, never instead of it.
+        assertThat(summary.likelyCause()).startsWith("A change shortly before the first failure: payments/Deployment/payment-api")
+                .endsWith(" — the model's reading: the database refuses connections");
         assertThat(summary.narratedBy()).isEqualTo("openai:gpt-4o-mini");
         assertThat(summary.fallbackReason()).isNull();
         assertThat(summary.suggestedRunbooks()).containsExactly("crashloop");

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What one analysis looks at: a cluster's client, a namespace (null = all namespaces), optionally one Deployment
+ * What one analysis looks at: a cluster's client, a namespace (null = all namespaces), optionally one named workload
  * (null = everything in the namespace), and one "now". Lists are fetched once per analysis and shared by the
  * analyzers running in parallel. Carries the fabric8 client, so it stays internal to analyzers.
  */
@@ -46,7 +46,7 @@ public final class AnalysisScope {
         return namespace;
     }
 
-    /** A Deployment name, or null for everything in the namespace. */
+    /** A workload name (of any kind, or one of its pods), or null for everything in the namespace. */
     public String workload() {
         return workload;
     }
@@ -77,7 +77,7 @@ public final class AnalysisScope {
         return list("events", client.v1().events());
     }
 
-    /** The Deployment being analysed, resolved once; {@link Workload#ALL} when the scope is a whole namespace. */
+    /** The workload(s) being analysed, resolved once; {@link Workload#ALL} when the scope is a whole namespace. */
     Workload target() {
         return memo("workload", () -> Workload.resolve(this));
     }

@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs every enabled analyzer over a cluster, namespace or Deployment, in parallel under one deadline, and returns
+ * Runs every enabled analyzer over a cluster, namespace or named workload, in parallel under one deadline, and returns
  * what they found with the recent changes around the first failure. An analyzer that fails or times out is reported
  * in {@link AnalysisReport#analyzerErrors()}; the others' findings still count. Everything textual is redacted here,
  * once, so no analyzer can forget to.
@@ -67,7 +67,8 @@ public class ClusterAnalysis implements AutoCloseable {
     }
 
     /**
-     * Analyses {@code namespace} (null: all namespaces), narrowed to Deployment {@code workload} when not null.
+     * Analyses {@code namespace} (null: all namespaces), narrowed to the workload named {@code workload}
+     * (of any kind, or a pod of it) when not null.
      * Throws {@link InvalidActionRequestException} for a cluster that is not allowed or a malformed name; API errors
      * do not throw, they become analyzer errors.
      */
@@ -87,25 +88,30 @@ public class ClusterAnalysis implements AutoCloseable {
         List<String> errors = new ArrayList<>();
         running.forEach((name, future) -> findings.addAll(await(name, future, deadline, errors)));
         List<Change> changes = await("recent-changes", changesRun, deadline, errors);
+        List<String> targets = List.of();
+        List<String> pods = List.of();
         try {
             String problem = scope.target().problem();
             if (problem != null) {
                 errors.add(0, "workload: " + problem);
             }
+            targets = scope.target().describe();
+            pods = workload == null ? List.of() : failingFirst(scope.pods(), findings);
         } catch (RuntimeException e) {
             errors.add(0, AnalyzerErrors.describe("workload", e));
         }
-        AnalysisReport report = report(findings, changes, errors, scope.now(), Duration.ofNanos(System.nanoTime()
-                - start));
+        List<Finding> owned = findings.stream().map(f -> withOwner(scope, f)).toList();
+        AnalysisReport report = report(owned, changes, errors, scope.now(), Duration.ofNanos(System.nanoTime()
+                - start), targets, pods);
         LOG.info("cluster {} analysis of {}{} took {} ms: {} findings, {} recent changes, {} analyzer errors",
                 cluster, namespace == null ? "all namespaces" : "namespace " + namespace,
-                workload == null ? "" : " deployment " + workload, report.took().toMillis(), report.findings().size(),
+                workload == null ? "" : " workload " + workload, report.took().toMillis(), report.findings().size(),
                 report.recentChanges().size(), report.analyzerErrors().size());
         return report;
     }
 
     private AnalysisReport report(List<Finding> findings, List<Change> changes, List<String> errors, Instant now,
-            Duration took) {
+            Duration took, List<String> targets, List<String> pods) {
         List<Finding> sorted = findings.stream().sorted(ORDER).map(this::redact).toList();
         Instant firstFailure = Times.earliest(sorted.stream().map(Finding::since).toList());
         Instant from = firstFailure == null ? now.minus(RECENT)
@@ -114,12 +120,34 @@ public class ClusterAnalysis implements AutoCloseable {
                 .map(c -> c.withPrecedesFailure(firstFailure != null && !c.at().isAfter(firstFailure))
                         .withDescription(redactor.redact(c.description())))
                 .toList();
-        return new AnalysisReport(sorted, recent, errors.stream().map(redactor::redact).toList(), took);
+        return new AnalysisReport(sorted, recent, errors.stream().map(redactor::redact).toList(), took, targets,
+                pods);
     }
 
     private Finding redact(Finding f) {
         return new Finding(f.cluster(), f.kind(), f.namespace(), f.name(), f.failureClass(), f.severity(), f.since(),
-                redactor.redact(f.summary()), redactor.redactLines(f.evidence()), f.suggestedRunbook());
+                redactor.redact(f.summary()), redactor.redactLines(f.evidence()), f.suggestedRunbook(),
+                f.cause() == null ? null : redactor.redact(f.cause()), f.owner());
+    }
+
+    /** The workload a finding's object belongs to, so a namespace's findings can be ranked by workload. */
+    private static Finding withOwner(AnalysisScope scope, Finding f) {
+        String owner = f.object();
+        try {
+            owner = Owners.find(scope, f.kind(), f.namespace(), f.name())
+                    .map(o -> Owners.top(scope, new Owners.Owned(f.kind(), o)).describe()).orElse(owner);
+        } catch (RuntimeException e) {
+            LOG.debug("owner of {} not found", f.object(), e);
+        }
+        return new Finding(f.cluster(), f.kind(), f.namespace(), f.name(), f.failureClass(), f.severity(), f.since(),
+                f.summary(), f.evidence(), f.suggestedRunbook(), f.cause(), owner);
+    }
+
+    private static List<String> failingFirst(List<io.fabric8.kubernetes.api.model.Pod> pods, List<Finding> findings) {
+        java.util.Set<String> failing = new java.util.HashSet<>();
+        findings.stream().filter(f -> "Pod".equals(f.kind())).forEach(f -> failing.add(f.name()));
+        return pods.stream().map(p -> p.getMetadata().getName())
+                .sorted(Comparator.comparing((String n) -> !failing.contains(n)).thenComparing(n -> n)).toList();
     }
 
     private <T> List<T> await(String name, Future<List<T>> future, long deadline, List<String> errors) {
@@ -141,7 +169,7 @@ public class ClusterAnalysis implements AutoCloseable {
         return List.of();
     }
 
-    // Namespaces are DNS-1123 labels, Deployment names subdomains; they come from alert labels, so are untrusted.
+    // Namespaces are DNS-1123 labels, workload names subdomains; they come from alert labels, so are untrusted.
     private static void check(String cluster, String what, String value, Pattern syntax, int maxLength) {
         if (value != null && (value.length() > maxLength || !syntax.matcher(value).matches())) {
             String shown = value.length() > 80 ? value.substring(0, 80) + "…" : value;

@@ -32,7 +32,7 @@ final class ContainerCreatingAnalyzer implements Analyzer {
         List<Finding> findings = new ArrayList<>();
         for (Pod pod : scope.pods()) {
             List<ContainerStatus> creating = Pods.all(pod).stream()
-                    .filter(cs -> WAITING.contains(Pods.waitingReason(cs))).toList();
+                    .filter(cs -> Pods.waitingFor(cs, WAITING)).toList();
             if (!"Pending".equals(Pods.phase(pod)) || creating.isEmpty()) {
                 continue;
             }
@@ -40,7 +40,7 @@ final class ContainerCreatingAnalyzer implements Analyzer {
             if (events.isEmpty()) {
                 continue;
             }
-            boolean mount = events.stream().anyMatch(e -> MOUNT.contains(e.getReason()));
+            boolean mount = events.stream().anyMatch(e -> e.getReason() != null && MOUNT.contains(e.getReason()));
             List<String> evidence = new ArrayList<>();
             creating.forEach(cs -> evidence.add(Pods.waiting(cs)));
             if (pod.getSpec() != null && pod.getSpec().getNodeName() != null) {

@@ -10,7 +10,7 @@ import java.util.Objects;
 /**
  * CronJobs that will not run as intended: suspended (INFO: often deliberate, but the first question when "the nightly
  * job did not run"), an invalid schedule (checked here, see {@link CronSchedule}), or whose most recent Job failed.
- * Opt-in: the default RBAC grants no read on {@code batch}. Skipped when the scope is a Deployment.
+ * Opt-in: the default RBAC grants no read on {@code batch}. Narrowed to the named workload when there is one.
  */
 final class CronJobAnalyzer implements Analyzer {
     static final String KIND = "CronJob";
@@ -30,12 +30,12 @@ final class CronJobAnalyzer implements Analyzer {
 
     @Override
     public List<Finding> analyze(AnalysisScope scope) {
-        if (!scope.target().all()) {
-            return List.of();
-        }
         List<Job> jobs = scope.list("jobs", scope.client().batch().v1().jobs());
         List<Finding> findings = new ArrayList<>();
         for (CronJob cj : scope.list("cronjobs", scope.client().batch().v1().cronjobs())) {
+            if (!scope.target().is(KIND, cj)) {
+                continue;
+            }
             String schedule = cj.getSpec().getSchedule();
             if (Boolean.TRUE.equals(cj.getSpec().getSuspend())) {
                 findings.add(Findings.of(scope, KIND, cj, FailureClasses.CRONJOB_SUSPENDED, FindingSeverity.INFO, null,

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * DaemonSets with unavailable pods (some node lacks its agent: logging, CNI, CSI...) or pods on nodes they should
- * not run on (misscheduled, usually after a node's labels or taints changed). Skipped when the scope is a Deployment.
+ * not run on (misscheduled, usually after a node's labels or taints changed).
+ * Narrowed to the named workload when there is one.
  */
 final class DaemonSetAnalyzer implements Analyzer {
     static final String KIND = "DaemonSet";
@@ -24,13 +25,10 @@ final class DaemonSetAnalyzer implements Analyzer {
 
     @Override
     public List<Finding> analyze(AnalysisScope scope) {
-        if (!scope.target().all()) {
-            return List.of();
-        }
         List<Finding> findings = new ArrayList<>();
         for (DaemonSet ds : scope.list("daemonsets", scope.client().apps().daemonSets())) {
             var s = ds.getStatus();
-            if (s == null) {
+            if (s == null || !scope.target().is(KIND, ds)) {
                 continue;
             }
             int desired = Objects.requireNonNullElse(s.getDesiredNumberScheduled(), 0);

@@ -31,7 +31,7 @@ final class DeploymentAnalyzer implements Analyzer {
     public List<Finding> analyze(AnalysisScope scope) {
         List<Finding> findings = new ArrayList<>();
         for (Deployment d : scope.list("deployments", scope.client().apps().deployments())) {
-            if (scope.target().is(d)) {
+            if (scope.target().is(KIND, d)) {
                 Finding f = check(scope, d);
                 if (f != null) {
                     findings.add(f);
@@ -63,7 +63,8 @@ final class DeploymentAnalyzer implements Analyzer {
                     progressing.lastTransition(), "rollout stuck: progress deadline exceeded with " + ready + "/"
                             + desired + " replicas ready", evidence, "rollout");
         }
-        boolean rolling = progressing != null && progressing.is("True") && ROLLING.contains(progressing.reason());
+        boolean rolling = progressing != null && progressing.is("True") && progressing.reason() != null
+                && ROLLING.contains(progressing.reason());
         if (ready >= desired || rolling) {
             return null;
         }

@@ -27,7 +27,7 @@ final class EventLog {
             ObjectReference o = e.getInvolvedObject();
             return o != null && kind.equals(o.getKind()) && name.equals(o.getName())
                     && (ns == null || o.getNamespace() == null || ns.equals(o.getNamespace()))
-                    && (reasons.isEmpty() || reasons.contains(e.getReason()));
+                    && (reasons.isEmpty() || e.getReason() != null && reasons.contains(e.getReason()));
         }).sorted(Comparator.comparing(EventLog::firstSeen, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }

@@ -32,8 +32,7 @@ final class HpaAnalyzer implements Analyzer {
         for (HorizontalPodAutoscaler hpa : scope.list("hpas",
                 scope.client().autoscaling().v2().horizontalPodAutoscalers())) {
             var target = hpa.getSpec().getScaleTargetRef();
-            if (!scope.target().all() && !("Deployment".equals(target.getKind())
-                    && scope.target().isDeployment(hpa.getMetadata().getNamespace(), target.getName()))) {
+            if (!scope.target().is(target.getKind(), hpa.getMetadata().getNamespace(), target.getName())) {
                 continue;
             }
             Conditions conditions = Conditions.of(hpa.getStatus() == null ? null : hpa.getStatus().getConditions(),
@@ -49,7 +48,7 @@ final class HpaAnalyzer implements Analyzer {
                                 + able.reason(), List.of(evidenceHead, able.describe()), null));
             }
             Conditions.Condition active = conditions.get("ScalingActive", "False");
-            if (active != null && METRIC_FAILURES.contains(active.reason())) {
+            if (active != null && active.reason() != null && METRIC_FAILURES.contains(active.reason())) {
                 findings.add(Findings.of(scope, KIND, hpa, FailureClasses.HPA_MISSING_METRICS, FindingSeverity.WARNING,
                         active.lastTransition(), "cannot read its metrics (" + active.reason() + "), so it does not"
                                 + " scale", List.of(evidenceHead, active.describe()), null));

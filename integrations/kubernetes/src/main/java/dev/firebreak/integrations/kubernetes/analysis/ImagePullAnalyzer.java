@@ -28,7 +28,7 @@ final class ImagePullAnalyzer implements Analyzer {
         List<Finding> findings = new ArrayList<>();
         for (Pod pod : scope.pods()) {
             for (ContainerStatus cs : Pods.all(pod)) {
-                if (REASONS.contains(Pods.waitingReason(cs))) {
+                if (Pods.waitingFor(cs, REASONS)) {
                     findings.add(Pods.waitingFinding(scope, pod, cs, FailureClasses.IMAGE_PULL,
                             FindingSeverity.CRITICAL, "container " + cs.getName() + " cannot pull image "
                                     + cs.getImage() + " (" + Pods.waitingReason(cs) + ")",

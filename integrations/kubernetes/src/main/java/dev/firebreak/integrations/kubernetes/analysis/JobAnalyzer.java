@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Jobs that failed for good (Failed=True: BackoffLimitExceeded, DeadlineExceeded), see {@link Jobs#failed}. Opt-in:
- * the default RBAC grants no read on {@code batch}. Skipped when the scope is a Deployment.
+ * the default RBAC grants no read on {@code batch}. Narrowed to the named workload when there is one.
  */
 final class JobAnalyzer implements Analyzer {
     static final String KIND = "Job";
@@ -23,12 +23,9 @@ final class JobAnalyzer implements Analyzer {
 
     @Override
     public List<Finding> analyze(AnalysisScope scope) {
-        if (!scope.target().all()) {
-            return List.of();
-        }
         List<Finding> findings = new ArrayList<>();
         for (Job job : scope.list("jobs", scope.client().batch().v1().jobs())) {
-            if (!Jobs.failed(job)) {
+            if (!scope.target().is(KIND, job) || !Jobs.failed(job)) {
                 continue;
             }
             Conditions.Condition failed = Jobs.conditions(job).get("Failed", "True");

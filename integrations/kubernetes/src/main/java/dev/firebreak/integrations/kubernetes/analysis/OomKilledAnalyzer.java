@@ -46,7 +46,8 @@ final class OomKilledAnalyzer implements Analyzer {
                 evidence.add("memory limit " + memoryLimit(pod, cs.getName()) + ", restarts " + cs.getRestartCount());
                 findings.add(Findings.of(scope, Pods.KIND, pod, FailureClasses.OOM_KILLED, FindingSeverity.WARNING, at,
                         "container " + cs.getName() + " was OOMKilled (exit code " + oom.getExitCode()
-                                + ") at its memory limit " + memoryLimit(pod, cs.getName()), evidence, "oom"));
+                                + ") at its memory limit " + memoryLimit(pod, cs.getName()), evidence, "oom")
+                        .withCause(ContainerCause.of(scope, pod, cs.getName(), oom, false)));
             }
         }
         return findings;
@@ -61,7 +62,7 @@ final class OomKilledAnalyzer implements Analyzer {
         return last != null && REASON.equals(last.getReason()) ? last : null;
     }
 
-    private static String memoryLimit(Pod pod, String container) {
+    static String memoryLimit(Pod pod, String container) {
         List<Container> all = new ArrayList<>();
         if (pod.getSpec() != null) {
             all.addAll(pod.getSpec().getContainers() == null ? List.of() : pod.getSpec().getContainers());

@@ -30,15 +30,19 @@ final class PendingPodAnalyzer implements Analyzer {
             if (!"Pending".equals(Pods.phase(pod)) || scheduled == null) {
                 continue;
             }
-            String message = scheduled.getMessage() == null ? "no message from the scheduler"
-                    : scheduled.getMessage().strip();
-            List<String> evidence = new ArrayList<>();
-            evidence.add("PodScheduled=False reason " + scheduled.getReason() + ": " + message);
             var events = EventLog.about(scope, Pods.KIND, pod, Set.of("FailedScheduling"));
+            // The newest FailedScheduling event is the scheduler's latest word; the condition keeps an older one.
+            String latest = events.isEmpty() ? null : events.get(events.size() - 1).getMessage();
+            String message = latest != null && !latest.isBlank() ? latest.strip()
+                    : scheduled.getMessage() == null ? "no message from the scheduler" : scheduled.getMessage().strip();
+            List<String> evidence = new ArrayList<>();
+            evidence.add("PodScheduled=False reason " + scheduled.getReason() + ": "
+                    + (scheduled.getMessage() == null ? "" : scheduled.getMessage().strip()));
             evidence.addAll(EventLog.evidence(events));
             findings.add(Findings.of(scope, Pods.KIND, pod, FailureClasses.UNSCHEDULABLE, FindingSeverity.WARNING,
                     Times.earliest(Times.parse(scheduled.getLastTransitionTime()), EventLog.earliest(events)),
-                    "pod cannot be scheduled: " + message, evidence, "pending-pods"));
+                    "pod cannot be scheduled: " + message, evidence, "pending-pods")
+                    .withCause(SchedulerReasons.cause(pod, message)));
         }
         return findings;
     }

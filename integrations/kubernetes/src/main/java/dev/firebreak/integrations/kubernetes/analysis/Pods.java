@@ -43,6 +43,12 @@ final class Pods {
         return s == null || s.getWaiting() == null ? null : s.getWaiting().getReason();
     }
 
+    /** Whether the container waits for one of {@code reasons}; a running one has no reason (Set.of refuses null). */
+    static boolean waitingFor(ContainerStatus cs, Set<String> reasons) {
+        String reason = waitingReason(cs);
+        return reason != null && reasons.contains(reason);
+    }
+
     static ContainerStateTerminated lastTerminated(ContainerStatus cs) {
         return cs.getLastState() == null ? null : cs.getLastState().getTerminated();
     }

@@ -33,22 +33,26 @@ final class RecentChanges {
         List<Change> changes = new ArrayList<>();
         List<ReplicaSet> replicaSets = scope.list("replicasets", scope.client().apps().replicaSets());
         for (Deployment d : scope.list("deployments", scope.client().apps().deployments())) {
-            if (scope.target().is(d)) {
+            if (scope.target().is("Deployment", d)) {
                 rollout(d, replicaSets).filter(c -> !c.at().isBefore(cutoff)).ifPresent(changes::add);
             }
         }
-        if (scope.target().all()) {
-            List<HasMetadata> workloads = new ArrayList<>(scope.list("statefulsets",
-                    scope.client().apps().statefulSets()));
-            workloads.addAll(scope.list("daemonsets", scope.client().apps().daemonSets()));
-            for (HasMetadata w : workloads) {
-                // Not w.getKind(): list items from a real API server carry no kind.
-                String kind = w instanceof StatefulSet ? "StatefulSet" : "DaemonSet";
-                lastWrite(w).filter(t -> !t.isBefore(cutoff)).ifPresent(t -> changes.add(new Change(kind,
-                        w.getMetadata().getNamespace(), w.getMetadata().getName(), t, kind + " "
-                                + w.getMetadata().getName() + " spec updated (generation "
-                                + w.getMetadata().getGeneration() + ") by " + manager(w, t), false)));
+        List<HasMetadata> workloads = new ArrayList<>(scope.list("statefulsets",
+                scope.client().apps().statefulSets()));
+        workloads.addAll(scope.list("daemonsets", scope.client().apps().daemonSets()));
+        for (HasMetadata w : workloads) {
+            // Not w.getKind(): list items from a real API server carry no kind.
+            String kind = w instanceof StatefulSet ? "StatefulSet" : "DaemonSet";
+            if (!scope.target().is(kind, w)) {
+                continue;
             }
+            // Generation 1: the spec was never changed after the object was created.
+            boolean created = Long.valueOf(1).equals(w.getMetadata().getGeneration());
+            lastWrite(w).filter(t -> !t.isBefore(cutoff)).ifPresent(t -> changes.add(new Change(kind,
+                    w.getMetadata().getNamespace(), w.getMetadata().getName(), t, kind + " "
+                            + w.getMetadata().getName() + (created ? " created" : " spec updated (generation "
+                                    + w.getMetadata().getGeneration() + ")") + " by " + manager(w, t), false,
+                    created)));
         }
         for (ConfigMap cm : scope.list("configmaps", scope.client().configMaps())) {
             var annotations = cm.getMetadata().getAnnotations();
@@ -86,9 +90,12 @@ final class RecentChanges {
         String what = previous == null ? "images " + images
                 : previous.equals(images) ? "images unchanged (" + images + "), pod template changed"
                 : "images " + previous + " -> " + images;
+        // Revision 1 with no older ReplicaSet: the Deployment's first version, not a change to a working one.
+        boolean first = history.size() < 2 && revision(latest) <= 1;
         return Optional.of(new Change("Deployment", d.getMetadata().getNamespace(), d.getMetadata().getName(), created,
-                "Deployment " + d.getMetadata().getName() + " rolled out revision " + revision(latest) + " (ReplicaSet "
-                        + latest.getMetadata().getName() + "): " + what, false));
+                "Deployment " + d.getMetadata().getName() + (first ? " first deployed as revision " : " rolled out revision ")
+                        + revision(latest) + " (ReplicaSet " + latest.getMetadata().getName() + "): " + what, false,
+                first));
     }
 
     static long revision(ReplicaSet rs) {

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * StatefulSets with fewer ready replicas than desired. StatefulSets start pods one at a time, so one stuck pod stops
- * the rest: the pod analyzers say why; this says how much of the set is down. Skipped when the scope is a Deployment.
+ * the rest: the pod analyzers say why; this says how much of the set is down.
+ * Narrowed to the named workload when there is one.
  */
 final class StatefulSetAnalyzer implements Analyzer {
     static final String KIND = "StatefulSet";
@@ -24,11 +25,11 @@ final class StatefulSetAnalyzer implements Analyzer {
 
     @Override
     public List<Finding> analyze(AnalysisScope scope) {
-        if (!scope.target().all()) {
-            return List.of();
-        }
         List<Finding> findings = new ArrayList<>();
         for (StatefulSet s : scope.list("statefulsets", scope.client().apps().statefulSets())) {
+            if (!scope.target().is(KIND, s)) {
+                continue;
+            }
             int desired = Objects.requireNonNullElse(s.getSpec().getReplicas(), 1);
             var status = s.getStatus();
             int ready = status == null ? 0 : Objects.requireNonNullElse(status.getReadyReplicas(), 0);

@@ -136,7 +136,7 @@ class ClusterAnalysisTest {
 
     @Test
     void aRolloutTenMinutesBeforeTheFirstCrashIsFlagged() {
-        client.apps().deployments().inNamespace(NS).resource(WorkloadAnalyzersTest.deployment("api", 3, 2).build())
+        client.apps().deployments().inNamespace(NS).resource(DeploymentAnalyzerTest.deployment("api", 3, 2).build())
                 .create();
         crashLoop("api-6c9b4-x2x7k", Duration.ofMinutes(15));
         // The CRUD mock restamps creationTimestamp, so the ReplicaSet list is served as the API server would.
@@ -179,7 +179,7 @@ class ClusterAnalysisTest {
 
     @Test
     void aWorkloadNarrowsTheAnalysisAndAnUnknownOneIsSaid() {
-        client.apps().deployments().inNamespace(NS).resource(WorkloadAnalyzersTest.deployment("api", 1, 0).build())
+        client.apps().deployments().inNamespace(NS).resource(DeploymentAnalyzerTest.deployment("api", 1, 0).build())
                 .create();
         crashLoop("api-1", Duration.ofMinutes(15));
         client.pods().inNamespace(NS).resource(pod("worker-1", "worker").withNewStatus().withPhase("Pending")
@@ -190,7 +190,7 @@ class ClusterAnalysisTest {
             assertEquals(List.of("api", "api-1"), api.findings().stream().map(Finding::name).sorted().toList());
             assertEquals(List.of(), api.analyzerErrors());
             AnalysisReport missing = analysis.analyze(CLUSTER, NS, "apii");
-            assertEquals(List.of("workload: deployment apii not found in namespace shop"), missing.analyzerErrors());
+            assertEquals(List.of("workload: no Deployment, StatefulSet, DaemonSet, CronJob, Job, ReplicaSet or Pod named apii in namespace shop"), missing.analyzerErrors());
             assertEquals(List.of(), missing.findings());
         }
     }

@@ -3,10 +3,14 @@ package dev.firebreak.integrations.kubernetes.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
 import io.fabric8.kubernetes.api.model.EventBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,5 +83,45 @@ final class Seed {
                 .withNewInvolvedObject().withKind(kind).withName(object).withNamespace(NS).endInvolvedObject()
                 .withType(type).withReason(reason).withCount(count).withMessage(message)
                 .withFirstTimestamp(agoText(first)).withLastTimestamp(agoText(last)).build()).create();
+    }
+
+    static void create(KubernetesClient client, Pod pod) {
+        client.pods().inNamespace(NS).resource(pod).create();
+    }
+
+    /** An api pod in {@code phase}, not ready for 20 minutes, with one container status. */
+    static Pod withStatus(String name, String phase, ContainerStatus cs) {
+        return pod(name, "api").withNewStatus().withPhase(phase).addNewCondition().withType("Ready")
+                .withStatus("False").withReason("ContainersNotReady").withLastTransitionTime(agoText(
+                        Duration.ofMinutes(20))).endCondition().addToContainerStatuses(cs).endStatus().build();
+    }
+
+    /** A Job with a backoff limit of 3, owned by CronJob {@code owner} when not null. */
+    static JobBuilder job(String name, String owner, int failed, int succeeded, Duration started) {
+        JobBuilder b = new JobBuilder().withNewMetadata().withName(name).withNamespace(NS).endMetadata()
+                .withNewSpec().withBackoffLimit(3).withCompletions(1).endSpec().withNewStatus().withFailed(failed)
+                .withSucceeded(succeeded).withStartTime(agoText(started)).endStatus();
+        if (owner != null) {
+            b.editMetadata().addNewOwnerReference().withApiVersion("batch/v1").withKind("CronJob").withName(owner)
+                    .withUid("u-" + owner).endOwnerReference().endMetadata();
+        }
+        return b;
+    }
+
+    static void create(KubernetesClient client, JobBuilder b) {
+        client.batch().v1().jobs().inNamespace(NS).resource(b.build()).create();
+    }
+
+    /** A Job the controller gave up on (Failed=True BackoffLimitExceeded) three minutes after it started. */
+    static JobBuilder failedJob(String name, String owner, Duration started) {
+        return job(name, owner, 4, 0, started).editStatus().addNewCondition().withType("Failed").withStatus("True")
+                .withReason("BackoffLimitExceeded").withMessage("Job has reached the specified backoff limit")
+                .withLastTransitionTime(agoText(started.minusMinutes(3))).endCondition().endStatus();
+    }
+
+    static void service(KubernetesClient client, String name, String app) {
+        client.services().inNamespace(NS).resource(new ServiceBuilder().withNewMetadata().withName(name)
+                .withNamespace(NS).endMetadata().withNewSpec().withSelector(Map.of("app", app)).addNewPort()
+                .withPort(80).endPort().endSpec().build()).create();
     }
 }

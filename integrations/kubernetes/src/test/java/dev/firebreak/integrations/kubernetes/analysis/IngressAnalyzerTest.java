@@ -1,78 +1,44 @@
 package dev.firebreak.integrations.kubernetes.analysis;
 
 import static dev.firebreak.integrations.kubernetes.analysis.Seed.NS;
-import static dev.firebreak.integrations.kubernetes.analysis.Seed.ago;
-import static dev.firebreak.integrations.kubernetes.analysis.Seed.agoText;
 import static dev.firebreak.integrations.kubernetes.analysis.Seed.assertEvidence;
-import static dev.firebreak.integrations.kubernetes.analysis.Seed.container;
 import static dev.firebreak.integrations.kubernetes.analysis.Seed.only;
-import static dev.firebreak.integrations.kubernetes.analysis.Seed.pod;
 import static dev.firebreak.integrations.kubernetes.analysis.Seed.run;
+import static dev.firebreak.integrations.kubernetes.analysis.Seed.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.fabric8.kubernetes.api.model.EndpointsBuilder;
-import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressClassBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Services without ready endpoints (and why), and Ingresses no controller can serve as written. */
+/**
+ * {@link IngressAnalyzer}: the failures it reports, each shaped as the API server reports it,
+ * and the look-alikes it must leave alone.
+ */
 @EnableKubernetesMockClient(crud = true)
-class NetworkAnalyzersTest {
+class IngressAnalyzerTest {
     KubernetesMockServer server;
     KubernetesClient client;
 
-    private void service(String name, String app) {
-        client.services().inNamespace(NS).resource(new ServiceBuilder().withNewMetadata().withName(name)
-                .withNamespace(NS).endMetadata().withNewSpec().withSelector(Map.of("app", app)).addNewPort()
-                .withPort(80).endPort().endSpec().build()).create();
-    }
-
-    @Test
-    void serviceWhoseSelectorMatchesNothingSaysSo() {
-        service("checkout", "chekout");
-        Finding f = only(run(new ServiceAnalyzer(), client), FailureClasses.SERVICE_NO_ENDPOINTS,
-                FindingSeverity.CRITICAL);
-        assertEquals("no endpoints: selector app=chekout matches no pods", f.summary());
-        assertEquals("service-endpoints", f.suggestedRunbook());
-    }
-
-    @Test
-    void serviceWithOnlyNotReadyAddressesDatesFromThePodsTurningNotReady() {
-        service("checkout", "checkout");
-        client.pods().inNamespace(NS).resource(pod("checkout-1", "checkout").withNewStatus().withPhase("Running")
-                .addNewCondition().withType("Ready").withStatus("False").withLastTransitionTime(agoText(
-                        Duration.ofMinutes(6))).endCondition().addToContainerStatuses(container("checkout", false, 0)
-                        .build()).endStatus().build()).create();
-        client.endpoints().inNamespace(NS).resource(new EndpointsBuilder().withNewMetadata().withName("checkout")
-                .withNamespace(NS).endMetadata().addNewSubset().addNewNotReadyAddress().withIp("10.0.1.7")
-                .withNewTargetRef().withKind("Pod").withName("checkout-1").endTargetRef().endNotReadyAddress()
-                .addNewPort().withPort(8080).endPort().endSubset().build()).create();
-        service("api", "api");
-        client.pods().inNamespace(NS).resource(pod("api-1", "api").build()).create();
-        client.endpoints().inNamespace(NS).resource(new EndpointsBuilder().withNewMetadata().withName("api")
-                .withNamespace(NS).endMetadata().addNewSubset().addNewAddress().withIp("10.0.1.8").endAddress()
-                .endSubset().build()).create();
-        Finding f = only(run(new ServiceAnalyzer(), client), FailureClasses.SERVICE_NO_ENDPOINTS,
-                FindingSeverity.CRITICAL);
-        assertEquals("checkout", f.name());
-        assertEquals(ago(Duration.ofMinutes(6)), f.since());
-        assertEvidence(f, "all 1 address(es) are not ready", "10.0.1.7 (Pod checkout-1)", "matches 1 pod(s)");
+    private static IngressBuilder ingress(String name, String cls, String backend) {
+        return new IngressBuilder().withNewMetadata().withName(name).withNamespace(NS).endMetadata().withNewSpec()
+                .withIngressClassName(cls).addNewRule().withHost("shop.example.com").withNewHttp().addNewPath()
+                .withPath("/").withPathType("Prefix").withNewBackend().withNewService().withName(backend)
+                .withNewPort().withNumber(80).endPort().endService().endBackend().endPath().endHttp().endRule()
+                .endSpec();
     }
 
     @Test
     void ingressWithoutClassWhenNoDefaultButQuietWithADefault() {
-        service("web", "web");
+        service(client, "web", "web");
         client.network().v1().ingresses().inNamespace(NS).resource(ingress("web", null, "web").build()).create();
         client.network().v1().ingressClasses().resource(new IngressClassBuilder().withNewMetadata().withName("nginx")
                 .endMetadata().withNewSpec().withController("k8s.io/ingress-nginx").endSpec().build()).create();
@@ -97,7 +63,7 @@ class NetworkAnalyzersTest {
 
     @Test
     void tlsEntryWithoutSecretNameIsFlaggedWithoutTouchingSecrets() throws Exception {
-        service("web", "web");
+        service(client, "web", "web");
         client.network().v1().ingressClasses().resource(new IngressClassBuilder().withNewMetadata().withName("nginx")
                 .endMetadata().build()).create();
         client.network().v1().ingresses().inNamespace(NS).resource(ingress("web", "nginx", "web").editSpec()
@@ -111,13 +77,5 @@ class NetworkAnalyzersTest {
             assertTrue(r == null || !r.getPath().contains("secrets"), r == null ? "" : r.getPath());
         }
         assertFalse(f.summary().contains("api-tls"), "a named TLS secret is not checked");
-    }
-
-    private static IngressBuilder ingress(String name, String cls, String backend) {
-        return new IngressBuilder().withNewMetadata().withName(name).withNamespace(NS).endMetadata().withNewSpec()
-                .withIngressClassName(cls).addNewRule().withHost("shop.example.com").withNewHttp().addNewPath()
-                .withPath("/").withPathType("Prefix").withNewBackend().withNewService().withName(backend)
-                .withNewPort().withNumber(80).endPort().endService().endBackend().endPath().endHttp().endRule()
-                .endSpec();
     }
 }
