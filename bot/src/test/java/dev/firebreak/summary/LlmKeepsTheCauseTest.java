@@ -11,13 +11,12 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.google.gson.JsonObject;
 import dev.firebreak.diagnostics.FailingWorkloadsAccess;
 import dev.firebreak.diagnostics.MockKubernetes;
-import dev.firebreak.incident.Declaration;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentRepository;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.Severity;
-import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.support.AppTestBase;
+import dev.firebreak.support.DeclarationBuilder;
 import dev.firebreak.support.Eventually;
 import dev.firebreak.support.SlackStub;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -67,8 +66,8 @@ class LlmKeepsTheCauseTest extends AppTestBase {
                         + "\"chat.completion\",\"created\":1764300000,\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,"
                         + "\"message\":" + message + ",\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":400,"
                         + "\"completion_tokens\":60,\"total_tokens\":460}}")));
-        Incident incident = incidents.declare(new Declaration("Payments API down", Severity.SEV1, null, null, "U0IC",
-                null, TimelineSource.SLASH_COMMAND, null, null));
+        Incident incident = incidents.declare(
+                DeclarationBuilder.byPerson("Payments API down", "U0IC").severity(Severity.SEV1).build());
         Eventually.await("channel", () -> incidentRepository.findById(incident.id()).orElseThrow().headerRef() != null);
         String channel = incidentRepository.findById(incident.id()).orElseThrow().channelId();
 
