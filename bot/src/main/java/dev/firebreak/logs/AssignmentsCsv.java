@@ -33,6 +33,26 @@ public final class AssignmentsCsv {
         return lines;
     }
 
+    /** Writes the header and one row per line of a batch, with its template's id and text. */
+    public static void write(Writer out, MinedBatch batch) throws IOException {
+        Map<Long, String> text = new HashMap<>();
+        for (LogTemplate t : batch.templates()) text.put(t.id(), CsvField.quote(t.template()));
+        out.write(HEADER);
+        out.write('\n');
+        StringBuilder row = new StringBuilder(128);
+        for (int i = 0; i < batch.lineCount(); i++) {
+            long id = batch.templateOf(i).id();
+            row.setLength(0);
+            row.append(i + 1)
+                    .append(',')
+                    .append(id)
+                    .append(',')
+                    .append(text.get(id))
+                    .append('\n');
+            out.append(row);
+        }
+    }
+
     /** Writes the header and one row per recorded line, using each template's current text. */
     public void write(Writer out, TemplateMiner miner) throws IOException {
         Map<Long, String> text = new HashMap<>();
@@ -43,7 +63,12 @@ public final class AssignmentsCsv {
         StringBuilder row = new StringBuilder(128);
         for (int i = 0; i < lines; i++) {
             row.setLength(0);
-            row.append(i + 1).append(',').append(ids[i]).append(',').append(text.get(ids[i])).append('\n');
+            row.append(i + 1)
+                    .append(',')
+                    .append(ids[i])
+                    .append(',')
+                    .append(text.get(ids[i]))
+                    .append('\n');
             out.append(row);
         }
     }
