@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Remembers which template each line joined and writes {@code line,template_id,template} at the end, when every
- * template has its final, most general text. Ids are stable (templates generalize in place), so recording the id
- * at arrival time is enough; text of templates evicted meanwhile is kept from the eviction callback.
+ * The {@code --assignments} CSV, {@code line,template_id,template}: {@link #write(Writer, MinedBatch)} for a batch
+ * (what {@code logs mine} uses), or, for the streaming miner, an instance that remembers which template each line
+ * joined and writes the rows at the end, when every template has its final, most general text. Ids are stable
+ * (templates generalize in place), so recording the id at arrival time is enough; text of templates evicted meanwhile
+ * is kept from the eviction callback.
  */
 public final class AssignmentsCsv {
     static final String HEADER = "line,template_id,template";
