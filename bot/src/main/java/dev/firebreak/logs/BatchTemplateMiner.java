@@ -72,7 +72,8 @@ public final class BatchTemplateMiner {
             long number = i + 1;
             t.count++;
             t.lastLine = number;
-            if (seqs.firstLine[seq] == i) t.addSample(seqs.sample[seq]); // first line of each distinct variant
+            if (seqs.firstLine[seq] == i && seqs.sample[seq] != null)
+                t.addSample(seqs.sample[seq]); // first line of each distinct variant
             t.level = t.level.max(seqs.level[seq]);
             if (window.contains(number, null)) {
                 t.windowCount++;

@@ -18,11 +18,15 @@ final class LineSequences {
     boolean[][] glued = new boolean[256][];
     int[] weight = new int[256];
     LevelHint[] level = new LevelHint[256];
-    /** Index of the first line (0-based) of each sequence, and that line as written (cut like a template sample). */
+    /**
+     * Index of the first line (0-based) of each sequence, and that line as written (cut like a template sample) for
+     * the first {@link #SAMPLED_SEQUENCES} sequences only, so text of endless variety cannot fill the heap with samples.
+     */
     int[] firstLine = new int[256];
 
     String[] sample = new String[256];
     int size;
+    static final int SAMPLED_SEQUENCES = 20_000;
 
     private int[] slots = new int[1024]; // sequence index + 1, 0 = empty
     private int[] slotHash = new int[1024];
@@ -97,9 +101,11 @@ final class LineSequences {
         weight[size] = 1;
         level[size] = lineLevel;
         firstLine[size] = lines;
-        sample[size] = line.length() <= LogTemplate.MAX_SAMPLE_LENGTH
-                ? line
-                : line.substring(0, LogTemplate.MAX_SAMPLE_LENGTH);
+        if (size < SAMPLED_SEQUENCES) {
+            sample[size] = line.length() <= LogTemplate.MAX_SAMPLE_LENGTH
+                    ? line
+                    : line.substring(0, LogTemplate.MAX_SAMPLE_LENGTH);
+        }
         return size++;
     }
 

@@ -152,4 +152,29 @@ class BatchTemplateMinerTest {
         assertThrows(IllegalArgumentException.class, () -> new BatchTemplateMiner(0, IncidentWindow.NONE));
         assertNotEquals(0, mine(List.of("x")).templates().size());
     }
+
+    @Test
+    void keepsSamplesOfTheFirstDistinctLinesOnly() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < LineSequences.SAMPLED_SEQUENCES; i++) lines.add("word " + letters(i));
+        lines.add("a late event");
+        lines.add("a late event");
+        MinedBatch mined = mine(lines);
+        assertEquals("word <*>", mined.templateOf(0).template());
+        assertEquals(List.of("word a", "word b", "word c"), mined.templateOf(0).samples());
+        LogTemplate late = mined.templateOf(lines.size() - 1);
+        assertEquals("a late event", late.template());
+        assertEquals(2, late.count());
+        assertEquals(List.of(), late.samples());
+    }
+
+    /** A digit-free word for {@code i}, so each line stays distinct after masking. */
+    private static String letters(int i) {
+        StringBuilder sb = new StringBuilder();
+        do {
+            sb.append((char) ('a' + i % 26));
+            i /= 26;
+        } while (i > 0);
+        return sb.toString();
+    }
 }
