@@ -15,14 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * CLI {@code logs mine FILE [--assignments OUT.csv] [--incident-from-line N] [--top N]}: mines FILE with the
- * default configuration, prints ranked templates and optionally writes the per-line template assignments.
+ * CLI {@code logs mine FILE [--assignments OUT.csv] [--incident-from-line N] [--top N]}: mines FILE as one batch
+ * ({@link BatchTemplateMiner}, default configuration), prints ranked templates and optionally writes the per-line
+ * template assignments.
  * Exit codes: 0 done, 1 I/O failure (e.g. missing file), 2 usage error.
  */
 public final class LogsCommand {
     static final String USAGE = "usage: logs mine FILE [--assignments OUT.csv] [--incident-from-line N] [--top N]";
 
-    private LogsCommand() { }
+    private LogsCommand() {}
 
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         Options opts;
@@ -37,12 +38,13 @@ public final class LogsCommand {
             err.println("logs mine: no such file: " + opts.file);
             return 1;
         }
-        IncidentWindow window = opts.incidentFromLine > 0 ? IncidentWindow.fromLine(opts.incidentFromLine)
-                : IncidentWindow.NONE;
-        TemplateMiner miner = new TemplateMiner(MinerConfig.DEFAULT, window);
-        AssignmentsCsv assignments = opts.assignments == null ? null : new AssignmentsCsv(miner);
+        IncidentWindow window =
+                opts.incidentFromLine > 0 ? IncidentWindow.fromLine(opts.incidentFromLine) : IncidentWindow.NONE;
+        BatchTemplateMiner miner = new BatchTemplateMiner(BatchTemplateMiner.DEFAULT_SPLIT_VALUES, window);
         // logs are not always valid UTF-8; a bad byte must not abort mining, so it is replaced
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(opts.file), decoder))) {
             // the first lines decide whether the file has headers, so every line is cut the same way
@@ -50,8 +52,8 @@ public final class LogsCommand {
             String line = in.readLine();
             for (; line != null && first.size() < HeaderProfile.SAMPLE_LINES; line = in.readLine()) first.add(line);
             miner.learnHeaders(first);
-            for (String l : first) record(miner.add(l), assignments);
-            for (; line != null; line = in.readLine()) record(miner.add(line), assignments);
+            for (String l : first) miner.add(l);
+            for (; line != null; line = in.readLine()) miner.add(line);
         } catch (NoSuchFileException e) {
             err.println("logs mine: no such file: " + opts.file);
             return 1;
@@ -59,36 +61,38 @@ public final class LogsCommand {
             err.println("logs mine: cannot read " + opts.file + ": " + e.getMessage());
             return 1;
         }
-        printRanking(miner, opts.top, out);
-        if (assignments != null) {
+        MinedBatch mined = miner.finish();
+        printRanking(mined, window.isPresent(), opts.top, out);
+        if (opts.assignments != null) {
             try (Writer w = new BufferedWriter(Files.newBufferedWriter(opts.assignments, StandardCharsets.UTF_8))) {
-                assignments.write(w, miner);
+                AssignmentsCsv.write(w, mined);
             } catch (IOException e) {
                 err.println("logs mine: cannot write " + opts.assignments + ": " + e.getMessage());
                 return 1;
             }
-            out.println("assignments: " + assignments.lines() + " lines written to " + opts.assignments);
+            out.println("assignments: " + mined.lineCount() + " lines written to " + opts.assignments);
         }
         return 0;
     }
 
-    private static void record(LogTemplate t, AssignmentsCsv assignments) {
-        if (assignments != null) assignments.record(t);
-    }
-
-    private static void printRanking(TemplateMiner miner, int top, PrintStream out) {
-        List<RankedTemplate> ranked = TemplateRanking.rank(miner);
-        out.printf("%d lines, %d templates%s%n", miner.linesSeen(), miner.templateCount(),
-                miner.evictedCount() > 0 ? " (" + miner.evictedCount() + " evicted at the cap)" : "");
-        boolean window = miner.window().isPresent();
+    private static void printRanking(MinedBatch mined, boolean window, int top, PrintStream out) {
+        List<RankedTemplate> ranked = mined.ranked();
+        out.printf(
+                "%d lines, %d templates%n", mined.lineCount(), mined.templates().size());
         out.println(window ? "count\twindow\tid\tlevel\twhy\ttemplate" : "count\tid\tlevel\ttemplate");
         int shown = 0;
         for (RankedTemplate r : ranked) {
             if (top > 0 && shown++ >= top) break;
             LogTemplate t = r.template();
             if (window) {
-                out.printf("%d\t%d\t%d\t%s\t%s\t%s%n", t.count(), t.windowCount(), t.id(), t.level(),
-                        r.reasons().isEmpty() ? "-" : String.join(",", r.reasons()), t.template());
+                out.printf(
+                        "%d\t%d\t%d\t%s\t%s\t%s%n",
+                        t.count(),
+                        t.windowCount(),
+                        t.id(),
+                        t.level(),
+                        r.reasons().isEmpty() ? "-" : String.join(",", r.reasons()),
+                        t.template());
             } else {
                 out.printf("%d\t%d\t%s\t%s%n", t.count(), t.id(), t.level(), t.template());
             }

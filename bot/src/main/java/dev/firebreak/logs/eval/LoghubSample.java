@@ -1,5 +1,7 @@
 package dev.firebreak.logs.eval;
 
+import dev.firebreak.logs.BatchTemplateMiner;
+import dev.firebreak.logs.MinedBatch;
 import dev.firebreak.logs.MinerConfig;
 import dev.firebreak.logs.TemplateMiner;
 import java.io.BufferedReader;
@@ -17,8 +19,8 @@ import java.util.List;
 public record LoghubSample(String name, List<String> rawLines, List<String> contents, List<String> eventIds) {
 
     /** The ten datasets our accuracy is reported on. */
-    public static final List<String> DATASETS = List.of("HDFS", "Hadoop", "Spark", "Zookeeper", "Windows", "Linux",
-            "Android", "HealthApp", "Apache", "OpenSSH");
+    public static final List<String> DATASETS = List.of(
+            "HDFS", "Hadoop", "Spark", "Zookeeper", "Windows", "Linux", "Android", "HealthApp", "Apache", "OpenSSH");
 
     /** Grouping accuracy of a fresh miner with {@code config} fed the raw lines or the Content column. */
     public double accuracy(MinerConfig config, boolean rawInput) {
@@ -34,13 +36,21 @@ public record LoghubSample(String name, List<String> rawLines, List<String> cont
         return GroupingAccuracy.of(predicted, eventIds);
     }
 
+    /** Grouping accuracy of the batch miner splitting on columns of up to {@code splitValues} words. */
+    public double batchAccuracy(int splitValues, List<String> lines) {
+        MinedBatch mined = BatchTemplateMiner.mine(lines, splitValues);
+        List<Long> predicted = new ArrayList<>(eventIds.size());
+        for (int i = 0; i < lines.size(); i++) predicted.add(mined.templateOf(i).id());
+        return GroupingAccuracy.of(predicted, eventIds);
+    }
+
     public static LoghubSample load(Path root, String name) throws IOException {
         Path dir = root.resolve(name);
         List<String> raw = Files.readAllLines(dir.resolve(name + "_2k.log"), StandardCharsets.UTF_8);
         List<String> contents = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(dir.resolve(name + "_2k.log_structured.csv"),
-                StandardCharsets.UTF_8)) {
+        try (BufferedReader in =
+                Files.newBufferedReader(dir.resolve(name + "_2k.log_structured.csv"), StandardCharsets.UTF_8)) {
             List<String> header = CsvRows.next(in);
             int content = header.indexOf("Content");
             int eventId = header.indexOf("EventId");
