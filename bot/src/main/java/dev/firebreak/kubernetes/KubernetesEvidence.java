@@ -9,11 +9,8 @@ import dev.firebreak.integrations.kubernetes.Clusters;
 import dev.firebreak.integrations.kubernetes.PodLogLines;
 import dev.firebreak.integrations.kubernetes.analysis.AnalysisReport;
 import dev.firebreak.integrations.kubernetes.analysis.ClusterAnalysis;
-import dev.firebreak.logs.IncidentWindow;
-import dev.firebreak.logs.MinerConfig;
+import dev.firebreak.logs.BatchTemplateMiner;
 import dev.firebreak.logs.RankedTemplate;
-import dev.firebreak.logs.TemplateMiner;
-import dev.firebreak.logs.TemplateRanking;
 import dev.firebreak.summary.Evidence;
 import dev.firebreak.summary.EvidenceSource;
 import io.micronaut.core.annotation.Nullable;
@@ -94,7 +91,7 @@ class KubernetesEvidence implements EvidenceSource {
      * pods' own lines are mined: what the logs action says about them (not found, no previous run) is not theirs.
      */
     private List<Evidence.LogPattern> logPatterns(String cluster, String ns, List<String> pods, List<String> problems) {
-        TemplateMiner miner = new TemplateMiner(MinerConfig.DEFAULT, IncidentWindow.NONE);
+        List<String> lines = new ArrayList<>();
         for (String pod : pods.subList(0, Math.min(MAX_LOG_PODS, pods.size()))) {
             for (String previous : new String[] {"false", "true"}) {
                 Map<String, String> args = new LinkedHashMap<>();
@@ -103,7 +100,7 @@ class KubernetesEvidence implements EvidenceSource {
                 args.put("tailLines", String.valueOf(LOG_TAIL));
                 args.put("previous", previous);
                 try {
-                    PodLogLines.split(actions.run(ActionRequest.of(cluster, "logs", args)).lines(), miner::add,
+                    PodLogLines.split(actions.run(ActionRequest.of(cluster, "logs", args)).lines(), lines::add,
                             notice -> {
                                 if (!"true".equals(previous) || !PodLogLines.noPreviousRun(notice)) {
                                     problems.add("logs of " + ns + "/" + pod + ": " + notice);
@@ -114,7 +111,8 @@ class KubernetesEvidence implements EvidenceSource {
                 }
             }
         }
-        return TemplateRanking.rank(miner).stream().limit(TOP_TEMPLATES)
+        // The batch miner sees all the lines at once, which is what groups them best (see Log template mining).
+        return BatchTemplateMiner.mine(lines, BatchTemplateMiner.DEFAULT_SPLIT_VALUES).ranked().stream().limit(TOP_TEMPLATES)
                 .map(r -> pattern(r)).collect(Collectors.toList());
     }
 
