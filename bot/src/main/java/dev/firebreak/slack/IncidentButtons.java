@@ -39,7 +39,7 @@ class IncidentButtons implements SlackHandlers {
             try {
                 incidents.takeCommand(i, user, TimelineSource.BUTTON);
             } catch (IllegalStateException e) {
-                slack.postEphemeral(p.getChannel().getId(), user, ":warning: " + e.getMessage());
+                slack.postEphemeral(p.getChannel().getId(), user, SlackMarkup.warning(e.getMessage()));
             }
         });
         return ctx.ack();
@@ -64,7 +64,7 @@ class IncidentButtons implements SlackHandlers {
             incidents.changeStatus(incident, status, user, TimelineSource.BUTTON);
         } catch (IllegalStateException e) {
             // A stale header (someone else was quicker): say why nothing happened.
-            slack.postEphemeral(p.getChannel().getId(), user, ":warning: " + e.getMessage());
+            slack.postEphemeral(p.getChannel().getId(), user, SlackMarkup.warning(e.getMessage()));
         }
     }
 

@@ -153,7 +153,7 @@ class RunbookInteractions implements SlackHandlers {
         try {
             diagnostics.decide(Long.parseLong(key[0]), key[1], user, approve);
         } catch (DiagnosticsRefusal e) {
-            slack.postEphemeral(channel, user, ":warning: " + e.getMessage());
+            slack.postEphemeral(channel, user, SlackMarkup.warning(e.getMessage()));
         }
         return ctx.ack();
     }
