@@ -1,10 +1,11 @@
 package dev.firebreak.integrations.kubernetes;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * Unset means every namespace. {@link Clusters} checks it before handing out a client, so every read (summaries,
  * runbook steps) is checked before its first API call.
  */
-@Singleton
+// Created at start, so a malformed setting stops the start and an unset one is warned about right away.
+@Context
 public final class NamespaceScope {
     private static final Logger LOG = LoggerFactory.getLogger(NamespaceScope.class);
     private static final Pattern NAMESPACE_GLOB = Pattern.compile("[a-z0-9*]([-a-z0-9*]{0,62})");
