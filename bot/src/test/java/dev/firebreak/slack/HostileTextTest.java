@@ -96,7 +96,7 @@ class HostileTextTest extends AppTestBase {
     }
 
     private void awaitHeaders(int n) {
-        Eventually.await("headers pinned", () -> slack.count("pins.add") >= n);
+        Eventually.await("headers pinned", java.time.Duration.ofSeconds(60), () -> slack.count("pins.add") >= n);
     }
 
     /** Every text a Slack request carried, JSON read the way Slack reads it. */

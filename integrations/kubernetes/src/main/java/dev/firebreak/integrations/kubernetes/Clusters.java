@@ -83,6 +83,11 @@ public class Clusters implements AutoCloseable {
         return client;
     }
 
+    /** Why reading {@code namespace} of {@code cluster} would be refused; empty when it is allowed. */
+    public java.util.Optional<String> namespaceRefusal(String cluster, String namespace) {
+        return scope.refusal(cluster, namespace);
+    }
+
     /** The client for cluster-scoped reads (nodes), which no namespace setting limits. */
     public KubernetesClient forClusterScope(String cluster) {
         return client(cluster);

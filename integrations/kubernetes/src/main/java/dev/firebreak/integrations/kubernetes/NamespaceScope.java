@@ -63,13 +63,18 @@ public final class NamespaceScope {
                 && e.namespace().matcher(namespace).matches());
     }
 
+    /** Why {@code namespace} may not be read, naming the allowed set; empty when it may. */
+    public java.util.Optional<String> refusal(String cluster, @Nullable String namespace) {
+        return allows(cluster, namespace) ? java.util.Optional.empty() : java.util.Optional.of((namespace == null
+                ? "reading all namespaces" : "namespace " + namespace) + " is not allowed on cluster " + cluster
+                + "; FIREBREAK_NAMESPACES allows: " + described);
+    }
+
     /** Refuses, naming the allowed set, before any API call is made. */
     void check(String cluster, @Nullable String namespace) {
-        if (!allows(cluster, namespace)) {
-            throw new InvalidActionRequestException(cluster, (namespace == null ? "reading all namespaces"
-                    : "namespace " + namespace) + " is not allowed on cluster " + cluster + "; FIREBREAK_NAMESPACES allows: "
-                    + described);
-        }
+        refusal(cluster, namespace).ifPresent(why -> {
+            throw new InvalidActionRequestException(cluster, why);
+        });
     }
 
     private static List<Entry> parse(@Nullable String setting) {

@@ -42,7 +42,8 @@ public final class SlackText {
 
     /** A link Firebreak built from a configured base (Jira, dashboards); a bad url is shown as text, not dropped. */
     public static SlackText ourLink(String url, String label) {
-        return linkable(url) ? new SlackText("<" + escape(url) + "|" + escape(label).replace("|", "/") + ">")
+        // A linkable url holds no <, > or |, the only characters that could end the link early; it is sent as is.
+        return linkable(url) ? new SlackText("<" + url + "|" + escape(label).replace("|", "/") + ">")
                 : untrusted(label + " " + url);
     }
 
