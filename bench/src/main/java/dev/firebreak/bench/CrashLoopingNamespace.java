@@ -32,7 +32,7 @@ final class CrashLoopingNamespace {
     private static final String NEW_HASH = "7d9c8b6f5";
     private static final String OLD_HASH = "5c8d7b9f4";
     // Query fabric8 sends for the runbook's logs step: previous run, last 100 lines, no container named.
-    private static final String LOG_QUERY = "?pretty=false&previous=true&tailLines=100";
+    private static final String LOG_QUERY = "?pretty=false&previous=true&tailLines=100&limitBytes=4194304";
     private static final Map<String, String> LABELS = Map.of("app", DEPLOYMENT);
 
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);

@@ -1,5 +1,6 @@
 package dev.firebreak.alertmanager;
 
+import dev.firebreak.incident.ChatText;
 import dev.firebreak.webhook.BodyHash;
 import dev.firebreak.inbound.InboundEvent;
 import dev.firebreak.inbound.InboundEventHandler;
@@ -78,8 +79,8 @@ class AlertmanagerIntake implements InboundEventHandler {
             String resolvedAt = RESOLVED_AT.format(previous.resolvedAt());
             incidents.recordOnce(incident, TimelineKind.NOTE, ACTOR, TimelineSource.ALERTMANAGER, "Fired again after incident #"
                     + previous.id() + " was resolved at " + resolvedAt, null, "am:follows:" + previous.id());
-            incidents.tellChannel(previous, ":repeat: This alert group fired again after this incident was resolved: incident #"
-                    + incident.id() + " is open for it.");
+            incidents.tellChannel(previous, ChatText.ours(":repeat: This alert group fired again after this incident was resolved:"
+                    + " incident #" + incident.id() + " is open for it."));
         }
         recordAlerts(incident, payload);
         if (settings.autoResolve() && "resolved".equals(payload.status()) && incident.status().isOpen()) {
@@ -139,13 +140,15 @@ class AlertmanagerIntake implements InboundEventHandler {
                 false);
     }
 
-    private static String message(List<String> lines) {
-        StringBuilder text = new StringBuilder(":bell: Alertmanager:");
-        lines.stream().limit(MAX_LINES_PER_MESSAGE).forEach(l -> text.append("\n• ").append(l));
-        if (lines.size() > MAX_LINES_PER_MESSAGE) {
-            text.append("\n… and ").append(lines.size() - MAX_LINES_PER_MESSAGE).append(" more in the timeline");
+    private static ChatText message(List<String> lines) {
+        ChatText text = ChatText.ours(":bell: Alertmanager:");
+        for (String line : lines.subList(0, Math.min(lines.size(), MAX_LINES_PER_MESSAGE))) {
+            text = text.then("\n• ").thenOutside(line);
         }
-        return text.toString();
+        if (lines.size() > MAX_LINES_PER_MESSAGE) {
+            text = text.then("\n… and " + (lines.size() - MAX_LINES_PER_MESSAGE) + " more in the timeline");
+        }
+        return text;
     }
 
     private AlertmanagerPayload parse(String body) {

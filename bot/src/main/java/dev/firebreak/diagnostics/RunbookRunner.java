@@ -1,5 +1,6 @@
 package dev.firebreak.diagnostics;
 
+import dev.firebreak.incident.ChatText;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.TimelineKind;
@@ -154,7 +155,10 @@ public class RunbookRunner {
                     && r.approvalRef() != null && r.output() == null) {
                 String outcome = r.status() == StepStatus.PENDING ? ":white_check_mark: Approved by <@" + r.decidedBy() + ">"
                         : r.status() == StepStatus.DENIED ? ":no_entry: Denied by <@" + r.decidedBy() + ">" : ":hourglass: Expired";
-                threads.closeApproval(incident.channelId(), r.approvalRef(), outcome);
+                threads.closeApproval(incident.channelId(), r.approvalRef(), r.status() == StepStatus.PENDING
+                        ? ChatText.ours(":white_check_mark: Approved by ").thenMention(r.decidedBy())
+                        : r.status() == StepStatus.DENIED ? ChatText.ours(":no_entry: Denied by ").thenMention(r.decidedBy())
+                        : ChatText.ours(":hourglass: Expired"));
                 results.update(new StepResult(r.id(), r.runId(), r.stepId(), r.status(), outcome, false, r.tookMs(),
                         r.decidedBy(), r.decidedAt(), r.approvalRef()));
             }
@@ -178,16 +182,17 @@ public class RunbookRunner {
                 all.size() - ok - failed, (now.toEpochMilli() - run.startedAt().toEpochMilli()) / 1000.0);
         incidents.recordOnce(incident, TimelineKind.DIAGNOSTIC, run.requestedBy(), TimelineSource.SYSTEM, summary, now,
                 "run:" + run.id());
-        threads.reply(incident.channelId(), thread, ":checkered_flag: " + summary);
+        threads.reply(incident.channelId(), thread, ChatText.ours(":checkered_flag: ").thenOutside(summary));
     }
 
     private String thread(RunbookRun run, Runbook runbook, Incident incident) {
         if (run.threadRef() != null) {
             return run.threadRef();
         }
-        String ref = threads.startThread(incident.channelId(), ":mag: <@" + run.requestedBy() + "> ran *" + runbook.title()
-                + "* (`" + runbook.id() + "`, run " + run.id() + ") on `" + run.cluster() + "` with "
-                + StoredParameters.describe(StoredParameters.read(run.parameters())) + ". Results in this thread.");
+        String ref = threads.startThread(incident.channelId(), ChatText.ours(":mag: ").thenMention(run.requestedBy())
+                .then(" ran *").thenOutside(runbook.title()).then("* (`").thenOutside(runbook.id())
+                .then("`, run " + run.id() + ") on `").thenOutside(run.cluster()).then("` with ")
+                .thenOutside(StoredParameters.describe(StoredParameters.read(run.parameters()))).then(". Results in this thread."));
         runs.updateThreadRef(run.id(), ref);
         return ref;
     }

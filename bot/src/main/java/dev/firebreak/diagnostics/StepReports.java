@@ -1,5 +1,6 @@
 package dev.firebreak.diagnostics;
 
+import dev.firebreak.incident.ChatText;
 import dev.firebreak.runbook.Step;
 import jakarta.inject.Singleton;
 
@@ -16,16 +17,17 @@ class StepReports {
     }
 
     void post(String channelId, String thread, Step step, StepResult result) {
-        String head = (result.status() == StepStatus.OK ? ":white_check_mark: " : ":x: ") + "*" + step.title() + "* (`"
-                + step.action() + "`" + (result.tookMs() == null ? "" : ", " + result.tookMs() + " ms") + ")";
+        ChatText head = ChatText.ours(result.status() == StepStatus.OK ? ":white_check_mark: *" : ":x: *")
+                .thenOutside(step.title()).then("* (`").thenOutside(step.action())
+                .then("`" + (result.tookMs() == null ? "" : ", " + result.tookMs() + " ms") + ")");
         String output = result.output() == null || result.output().isBlank() ? "(no output)" : result.output();
         if (result.status() != StepStatus.OK || output.length() <= settings.inlineOutputChars()) {
-            threads.reply(channelId, thread, head + (result.truncated() ? " — output capped" : "") + "\n```" + output + "```");
+            threads.reply(channelId, thread, head.then((result.truncated() ? " — output capped" : "") + "\n").thenCode(output));
             return;
         }
         String[] lines = output.split("\n");
         String preview = String.join("\n", java.util.Arrays.copyOf(lines, Math.min(PREVIEW_LINES, lines.length)));
-        threads.reply(channelId, thread, head + " — " + lines.length + " lines, full output attached\n```" + preview + "\n…```");
+        threads.reply(channelId, thread, head.then(" — " + lines.length + " lines, full output attached\n").thenCode(preview + "\n…"));
         threads.uploadText(channelId, thread, "run-" + result.runId() + "-" + step.id() + ".txt", output);
     }
 }

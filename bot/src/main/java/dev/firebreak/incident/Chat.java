@@ -13,7 +13,7 @@ public interface Chat {
     /** Opens a channel named as close to {@code preferredName} as the workspace allows; private ones are invite-only. */
     Channel openChannel(String preferredName, boolean privateChannel);
 
-    void setTopic(String channelId, String topic);
+    void setTopic(String channelId, ChatText topic);
 
     void invite(String channelId, List<String> userIds);
 
@@ -24,13 +24,13 @@ public interface Chat {
 
     void pin(String channelId, String messageRef);
 
-    void post(String channelId, String text);
+    void post(String channelId, ChatText text);
 
     /** A direct message to {@code userId}, outside any channel (reminders to an action's owner). */
-    void directMessage(String userId, String text);
+    void directMessage(String userId, ChatText text);
 
     /** A message only {@code userId} sees. */
-    void tellUser(String channelId, String userId, String text);
+    void tellUser(String channelId, String userId, ChatText text);
 
     Optional<ChatMessage> fetchMessage(String channelId, String messageRef);
 

@@ -18,7 +18,7 @@ public interface ChatJobs {
     void inviteResponders(long incidentId, List<String> peopleAndGroups);
 
     /** Posts in the incident channel and, when {@code announce} is set, in the announce channel too. */
-    void post(long incidentId, String text, boolean announce);
+    void post(long incidentId, ChatText text, boolean announce);
 
     void capturePinnedMessage(long incidentId, String channelId, String messageRef, String pinnedBy);
 }

@@ -20,6 +20,8 @@ public record Declaration(
 
     public static final int MAX_TITLE_LENGTH = 200;
     private static final String DECLARE = "Declare an incident";
+    // The stored column's size; an alert's long description is cut, never a reason to drop the alert.
+    public static final int MAX_DESCRIPTION_LENGTH = 4000;
 
     /** A person declared it (rather than an alert), so they take the commander role and join the channel. */
     public boolean byPerson() {
@@ -38,6 +40,9 @@ public record Declaration(
             }
             // An alert's title is what it is; shorten it rather than drop the alert.
             title = title.substring(0, MAX_TITLE_LENGTH - 1) + "…";
+        }
+        if (description != null && description.length() > MAX_DESCRIPTION_LENGTH) {
+            description = description.substring(0, MAX_DESCRIPTION_LENGTH - 1) + "…";
         }
     }
 }

@@ -10,9 +10,10 @@ public record IncidentCard(Incident incident, Map<Role, String> roles) {
         return roles.get(Role.COMMANDER);
     }
 
-    public String topic() {
+    public ChatText topic() {
         Incident i = incident;
-        return String.format("%s | %s | %s%s", i.severity().label().toUpperCase(), i.status().label(), i.title(),
-                commander() == null ? "" : " | IC <@" + commander() + ">");
+        ChatText topic = ChatText.ours(i.severity().label().toUpperCase() + " | " + i.status().label() + " | ")
+                .thenOutside(i.title());
+        return commander() == null ? topic : topic.then(" | IC ").thenMention(commander());
     }
 }

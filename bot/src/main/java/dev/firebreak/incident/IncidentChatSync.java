@@ -47,9 +47,10 @@ public class IncidentChatSync {
             chat.pin(incident.channelId(), ref);
             String channelId = incident.channelId();
             boolean announced = !incident.privateChannel(); // a private incident's title alone may say too much
-            chat.announceChannel().filter(announce -> announced).ifPresent(announce -> chat.post(announce, String.format(
-                    ":rotating_light: *%s* incident declared: *%s* — join <#%s>",
-                    card.incident().severity().label().toUpperCase(), card.incident().title(), channelId)));
+            chat.announceChannel().filter(announce -> announced).ifPresent(announce -> chat.post(announce,
+                    ChatText.ours(":rotating_light: *" + card.incident().severity().label().toUpperCase()
+                            + "* incident declared: *").thenOutside(card.incident().title()).then("* — join ")
+                            .thenChannel(channelId)));
         }
     }
 
@@ -89,14 +90,16 @@ public class IncidentChatSync {
                 + peopleAndGroups.stream().map(Mentions::of).collect(Collectors.joining(", ")));
     }
 
-    public void postInChannel(long incidentId, String text) {
+    public void postInChannel(long incidentId, ChatText text) {
         chat.post(requireChannel(load(incidentId)), text);
     }
 
-    public void announce(long incidentId, String text) {
+    public void announce(long incidentId, ChatText text) {
         Incident incident = load(incidentId);
-        chat.announceChannel().filter(announce -> !incident.privateChannel()).ifPresent(announce -> chat.post(announce, "[" + (incident.channelId() == null
-                ? "#" + incident.id() : "<#" + incident.channelId() + ">") + "] " + text));
+        ChatText where = incident.channelId() == null ? ChatText.ours("[#" + incident.id())
+                : ChatText.ours("[").thenChannel(incident.channelId());
+        chat.announceChannel().filter(announce -> !incident.privateChannel())
+                .ifPresent(announce -> chat.post(announce, where.then("] ").then(text)));
     }
 
     public void capturePinnedMessage(long incidentId, String channelId, String messageRef, String pinnedBy) {
@@ -113,7 +116,8 @@ public class IncidentChatSync {
         String where = incident.declaredIn() != null ? incident.declaredIn() : incident.channelId();
         if (where != null && Mentions.isPerson(incident.declaredBy())) {
             try {
-                chat.tellUser(where, incident.declaredBy(), ":warning: Incident #" + incidentId + ": " + text);
+                chat.tellUser(where, incident.declaredBy(), ChatText.ours(":warning: Incident #" + incidentId + ": ")
+                        .thenOutside(text));
             } catch (ChatException ignored) {
                 // Already recorded in the timeline; there is no better channel left to tell.
             }

@@ -198,7 +198,7 @@ public class IncidentService {
         String text = String.format("Severity changed from %s to %s", incident.severity().label(), severity.label());
         record(incident, actor, TimelineKind.SEVERITY_CHANGED, source, text);
         chatJobs.refreshCard(incident.id());
-        chatJobs.post(incident.id(), ":rotating_light: " + Mentions.of(actor) + " " + lowerFirst(text), true);
+        chatJobs.post(incident.id(), ChatText.ours(":rotating_light: ").thenMention(actor).then(" " + lowerFirst(text)), true);
         return reload(incident);
     }
 
@@ -218,8 +218,8 @@ public class IncidentService {
                 : String.format("Status changed from %s to %s", incident.status().label(), status.label());
         record(incident, actor, resolved ? TimelineKind.RESOLVED : TimelineKind.STATUS_CHANGED, source, text);
         chatJobs.refreshCard(incident.id());
-        chatJobs.post(incident.id(), (resolved ? ":white_check_mark: " : ":arrows_counterclockwise: ") + Mentions.of(actor)
-                + " " + lowerFirst(text), true);
+        chatJobs.post(incident.id(), ChatText.ours(resolved ? ":white_check_mark: " : ":arrows_counterclockwise: ")
+                .thenMention(actor).then(" " + lowerFirst(text)), true);
         // A resolve that came from the pager must not be sent back to it.
         if (resolved && source != TimelineSource.PAGERDUTY && incident.pagerIncidentId().isPresent()) {
             pagerJobs.resolve(incident.id());
@@ -270,15 +270,15 @@ public class IncidentService {
         record(incident, actor, TimelineKind.ROLE_ASSIGNED, source, "<@" + userId + "> is now " + role.label());
         chatJobs.invite(incident.id(), List.of(userId));
         chatJobs.refreshCard(incident.id());
-        chatJobs.post(incident.id(), ":bust_in_silhouette: <@" + userId + "> is now " + role.label()
-                + " (set by <@" + actor + ">)", false);
+        chatJobs.post(incident.id(), ChatText.ours(":bust_in_silhouette: ").thenMention(userId)
+                .then(" is now " + role.label() + " (set by ").thenMention(actor).then(")"), false);
         return incident;
     }
 
     public void postUpdate(Incident incident, String text, String actor, TimelineSource source) {
         text = masking.mask(text);
         record(incident, actor, TimelineKind.STATUS_UPDATE, source, text);
-        chatJobs.post(incident.id(), ":mega: *Update* from <@" + actor + ">: " + text, true);
+        chatJobs.post(incident.id(), ChatText.ours(":mega: *Update* from ").thenMention(actor).then(": ").thenOutside(text), true);
     }
 
     /**
@@ -317,8 +317,8 @@ public class IncidentService {
     }
 
     /** Posts in the incident channel (once it exists) without changing the incident. */
-    public void tellChannel(Incident incident, String text) {
-        chatJobs.post(incident.id(), masking.mask(text), false);
+    public void tellChannel(Incident incident, ChatText text) {
+        chatJobs.post(incident.id(), text.mapOutside(masking::mask), false);
     }
 
     /** Adds a chat message someone pinned to the timeline, once its text has been fetched. */

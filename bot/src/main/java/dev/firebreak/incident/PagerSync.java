@@ -37,8 +37,8 @@ public class PagerSync {
                     + String.join(", ", chatUsers.stream().map(u -> "<@" + u + ">").toArray(String[]::new)));
         }
         if (!unmatched.isEmpty()) {
-            service.tellChannel(incident, ":warning: Paged responders without a Slack account of the same e-mail: "
-                    + String.join(", ", unmatched));
+            service.tellChannel(incident, ChatText.ours(":warning: Paged responders without a Slack account of the same e-mail: ")
+                    .thenOutside(String.join(", ", unmatched)));
         }
     }
 
@@ -68,14 +68,15 @@ public class PagerSync {
         pager.requestResponders(pagerIncidentId(incident), requester,
                 "Please join incident #" + incident.id() + ": " + incident.title(), users, policies);
         service.recordSystem(incidentId, TimelineKind.PAGER_EVENT, "Paged " + target.describe() + " (asked by <@" + requestedBy + ">)");
-        service.tellChannel(incident, ":pager: Paged " + target.describe() + " (asked by <@" + requestedBy + ">)");
+        service.tellChannel(incident, ChatText.ours(":pager: Paged ").thenOutside(target.describe()).then(" (asked by ")
+                .thenMention(requestedBy).then(")"));
     }
 
     /** Says in the timeline and the channel that a pager step failed for good. */
     public void reportFailure(long incidentId, String what, PagerException failure) {
         String text = "Could not " + what + ": " + failure.getMessage();
         service.recordSystem(incidentId, TimelineKind.CHAT_ERROR, text);
-        service.tellChannel(load(incidentId), ":warning: " + text);
+        service.tellChannel(load(incidentId), ChatText.ours(":warning: ").thenOutside(text));
     }
 
     private Incident withChannel(long incidentId) {

@@ -53,15 +53,15 @@ public class UpdateReminders {
         String label = incident.severity().label().toUpperCase();
         String quiet = Durations.human(Duration.between(lastUpdate, now));
         String commander = service.card(incident).commander();
-        String who = commander == null ? "Whoever is on it: take command from the header, then post one"
-                : Mentions.of(commander) + ", please post one";
+        ChatText who = commander == null ? ChatText.ours("Whoever is on it: take command from the header, then post one")
+                : ChatText.mention(commander).then(", please post one");
         // Keyed by the moment it is due, so two checks racing for the same reminder record it once.
         boolean recorded = service.recordOnce(incident, TimelineKind.UPDATE_REMINDER, ACTOR, TimelineSource.SYSTEM,
                 "No status update for " + quiet + " (" + label + " expects one every " + Durations.human(every) + ")",
                 now, "remind:" + lastHeard.plus(every).toEpochMilli());
         if (recorded) {
-            service.tellChannel(incident, ":bell: No status update on this " + label + " incident for " + quiet
-                    + ". " + who + " with `/incident update <what changed>`.");
+            service.tellChannel(incident, ChatText.ours(":bell: No status update on this " + label + " incident for " + quiet
+                    + ". ").then(who).thenOutside(" with `/incident update <what changed>`."));
         }
         return recorded;
     }

@@ -65,6 +65,12 @@ class KubernetesEvidence implements EvidenceSource {
             return new Evidence(scope, List.of(), List.of(), List.of(), List.of(),
                     List.of("no usable Kubernetes cluster (FIREBREAK_CLUSTERS / kubeconfig)"), new Evidence.Location(null, ns, wl));
         }
+        // Said once, up front, rather than by each read that the cluster adapter would refuse anyway.
+        java.util.Optional<String> refused = clusters.namespaceRefusal(cluster, ns);
+        if (refused.isPresent()) {
+            return new Evidence(scope, List.of(), List.of(), List.of(), List.of(), List.of(refused.get()),
+                    new Evidence.Location(cluster, ns, wl));
+        }
         List<Evidence.Failure> failures = new ArrayList<>();
         List<Evidence.Change> changes = new ArrayList<>();
         List<String> pods = List.of();

@@ -1,5 +1,6 @@
 package dev.firebreak.pagerduty;
 
+import dev.firebreak.incident.ChatText;
 import dev.firebreak.inbound.InboundEvent;
 import dev.firebreak.inbound.InboundEventHandler;
 import dev.firebreak.incident.Declaration;
@@ -112,7 +113,7 @@ class PagerDutyIntake implements InboundEventHandler {
                 event.occurredAt(), "pd:" + event.id())) {
             return;
         }
-        incidents.tellChannel(incident, ":pager: " + text);
+        incidents.tellChannel(incident, ChatText.ours(":pager: ").thenOutside(text));
         if (pd != null && (PagerDutyWebhookEvent.INCIDENT_REASSIGNED.equals(event.eventType())
                 || PagerDutyWebhookEvent.INCIDENT_ESCALATED.equals(event.eventType()))) {
             incidents.pagedResponders(incident, ids(pd.assignees()));

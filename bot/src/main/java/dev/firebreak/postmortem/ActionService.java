@@ -1,5 +1,6 @@
 package dev.firebreak.postmortem;
 
+import dev.firebreak.incident.ChatText;
 import dev.firebreak.incident.Chat;
 import dev.firebreak.incident.ChatException;
 import dev.firebreak.incident.Incident;
@@ -113,10 +114,10 @@ public class ActionService {
             key = idempotent.create(a.createAttemptedAt(), at -> actions.updateCreateAttemptedAt(a.id(), at),
                     () -> tracker.createAction(issue, a.trackerLabel()));
             actions.updateIssueKeyAndUpdatedAt(a.id(), key, clock.instant());
-            String unassigned = a.ownerUserId() != null && account.isEmpty()
-                    ? " " + Mentions.of(a.ownerUserId()) + " has no Jira account under their e-mail, so it is unassigned." : "";
-            incidents.tellChannel(incident, ":white_check_mark: Action #" + a.id() + " is <" + tracker.browseUrl(key) + "|"
-                    + key + ">." + unassigned);
+            ChatText text = ChatText.ours(":white_check_mark: Action #" + a.id() + " is ").thenLink(tracker.browseUrl(key), key)
+                    .then(".");
+            incidents.tellChannel(incident, a.ownerUserId() != null && account.isEmpty() ? text.then(" ").thenMention(a.ownerUserId())
+                    .then(" has no Jira account under their e-mail, so it is unassigned.") : text);
         } else if (a.issueKey() == null) {
             actions.updateIssueKeyAndUpdatedAt(a.id(), key, clock.instant());
         }
@@ -150,13 +151,13 @@ public class ActionService {
 
     /** Jira refused the action for good (permissions, a field it rejects): say so where people will see it. */
     public void reportFailure(long actionId, String reason) {
-        actions.findById(actionId).ifPresent(a -> incidents.find(a.incidentId()).ifPresent(i -> incidents.tellChannel(i,
+        actions.findById(actionId).ifPresent(a -> incidents.find(a.incidentId()).ifPresent(i -> incidents.tellChannel(i, ChatText.outside(
                 a.issueKey() == null
                         ? ":warning: Could not file action #" + actionId + " in Jira: " + reason + " It stays recorded here without an"
                                 + " issue; once the cause is fixed, `/incident action retry " + actionId + "` files it again."
                         // Filed, but the link failed (a link type Jira does not know, say): the issue is there to be linked by hand.
                         : ":warning: Action #" + actionId + " is " + a.issueKey() + " in Jira, but linking it to the postmortem failed: "
-                                + reason)));
+                                + reason))));
     }
 
     public List<CorrectiveAction> of(long incidentId) {

@@ -1,5 +1,6 @@
 package dev.firebreak.postmortem;
 
+import dev.firebreak.incident.ChatText;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.TimelineKind;
@@ -85,7 +86,7 @@ public class ActionTracking {
             String text = "Corrective action #" + a.id() + " (" + a.issueKey() + ") is " + (done ? "done" : "open again")
                     + ": " + a.text();
             incidents.recordSystem(a.incidentId(), TimelineKind.NOTE, text);
-            incidents.tellChannel(incident, (done ? ":heavy_check_mark: " : ":leftwards_arrow_with_hook: ") + text);
+            incidents.tellChannel(incident, ChatText.ours(done ? ":heavy_check_mark: " : ":leftwards_arrow_with_hook: ").thenOutside(text));
             if (done) {
                 announceIfAllDone(incident);
             }
@@ -101,7 +102,7 @@ public class ActionTracking {
         }
         String text = "All " + all.size() + " corrective actions of this incident are done.";
         if (incidents.recordOnce(incident, TimelineKind.NOTE, "firebreak", TimelineSource.SYSTEM, text, null, ALL_DONE_KEY)) {
-            incidents.tellChannel(incident, ":tada: " + text);
+            incidents.tellChannel(incident, ChatText.ours(":tada: " + text));
         }
     }
 

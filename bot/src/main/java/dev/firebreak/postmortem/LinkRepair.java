@@ -1,5 +1,6 @@
 package dev.firebreak.postmortem;
 
+import dev.firebreak.incident.ChatText;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.TimelineKind;
@@ -101,6 +102,6 @@ class LinkRepair {
         String text = "Corrective action #" + a.id() + " (" + a.issueKey() + ") is now linked to the postmortem "
                 + postmortemKey + ".";
         incidents.recordSystem(a.incidentId(), TimelineKind.NOTE, text);
-        incidents.tellChannel(incident, ":link: " + text);
+        incidents.tellChannel(incident, ChatText.ours(":link: ").thenOutside(text));
     }
 }

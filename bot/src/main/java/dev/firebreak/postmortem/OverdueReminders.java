@@ -1,5 +1,6 @@
 package dev.firebreak.postmortem;
 
+import dev.firebreak.incident.ChatText;
 import dev.firebreak.incident.Chat;
 import dev.firebreak.incident.ChatException;
 import dev.firebreak.incident.Incident;
@@ -45,18 +46,19 @@ public class OverdueReminders {
         for (CorrectiveAction a : actions.findDueForReminder(today, now.minus(AT_MOST_EVERY))) {
             actions.updateLastRemindedAt(a.id(), now);
             Incident incident = incidents.find(a.incidentId()).orElseThrow();
-            String what = "Corrective action #" + a.id() + (a.issueKey() == null ? "" : " (<" + tracker.browseUrl(a.issueKey())
-                    + "|" + a.issueKey() + ">)") + " was due " + a.dueDate() + " and is still open: " + a.text();
+            ChatText what = ChatText.ours("Corrective action #" + a.id());
+            what = (a.issueKey() == null ? what : what.then(" (").thenLink(tracker.browseUrl(a.issueKey()), a.issueKey()).then(")"))
+                    .then(" was due " + a.dueDate() + " and is still open: ").thenOutside(a.text());
             if (a.ownerUserId() != null) {
                 try {
-                    chat.directMessage(a.ownerUserId(), ":alarm_clock: " + what + " (incident #" + incident.id() + " "
-                            + incident.title() + ")");
+                    chat.directMessage(a.ownerUserId(), ChatText.ours(":alarm_clock: ").then(what)
+                            .then(" (incident #" + incident.id() + " ").thenOutside(incident.title()).then(")"));
                 } catch (ChatException e) {
                     LOG.warn("Overdue reminder to {} for action {} failed: {}", a.ownerUserId(), a.id(), e.getMessage());
                 }
             }
-            incidents.tellChannel(incident, ":alarm_clock: " + what
-                    + (a.ownerUserId() == null ? " It has no owner." : " Owner: <@" + a.ownerUserId() + ">."));
+            incidents.tellChannel(incident, ChatText.ours(":alarm_clock: ").then(what).then(a.ownerUserId() == null
+                    ? ChatText.ours(" It has no owner.") : ChatText.ours(" Owner: ").thenMention(a.ownerUserId()).then(".")));
             sent++;
         }
         return sent;

@@ -1,5 +1,6 @@
 package dev.firebreak.postmortem;
 
+import dev.firebreak.incident.ChatText;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.Refusal;
 import dev.firebreak.incident.IncidentService;
@@ -81,8 +82,8 @@ public class PostmortemService {
         linkActions(incidentId, key);
         String how = draft.fallbackReason() != null ? " (template: " + draft.fallbackReason() + ")"
                 : "template".equals(draft.draftedBy()) ? " (template)" : " (narrative drafted by " + draft.draftedBy() + ")";
-        incidents.tellChannel(incident, ":notebook: Postmortem " + (firstTime ? "drafted" : "updated") + ": <"
-                + tracker.browseUrl(key) + "|" + key + ">" + how);
+        incidents.tellChannel(incident, ChatText.ours(":notebook: Postmortem " + (firstTime ? "drafted" : "updated") + ": ")
+                .thenLink(tracker.browseUrl(key), key).thenOutside(how));
         if (firstTime) {
             incidents.recordSystem(incidentId, TimelineKind.NOTE, "Postmortem drafted in Jira as " + key);
         }

@@ -12,6 +12,7 @@ import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.RefusedException;
 import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.integrations.slack.SlackHandlers;
+import dev.firebreak.integrations.slack.SlackText;
 import dev.firebreak.integrations.slack.SlackWebApi;
 import jakarta.inject.Singleton;
 import java.util.function.Consumer;
@@ -75,7 +76,7 @@ class IncidentButtons implements SlackHandlers {
 
     private void onIncident(BlockActionPayload p, long incidentId, Click click) {
         String user = p.getUser().getId();
-        Consumer<String> tell = text -> slack.postEphemeral(p.getChannel().getId(), user, text);
+        Consumer<SlackText> tell = text -> slack.postEphemeral(p.getChannel().getId(), user, text);
         incidents.find(incidentId).ifPresent(incident -> {
             try {
                 click.on(incident, user);

@@ -16,7 +16,7 @@ import com.slack.api.model.block.element.BlockElement;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentCard;
 import dev.firebreak.incident.IncidentStatus;
-import dev.firebreak.incident.Mentions;
+import dev.firebreak.integrations.slack.SlackText;
 import dev.firebreak.incident.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,37 +27,49 @@ final class IncidentHeader {
     static final String RESOLVE_ACTION = "incident_resolve";
     static final String TAKE_COMMAND_ACTION = "incident_take_command";
     private static final int HEADER_TEXT_LIMIT = 150;
+    // Slack refuses a section text over 3,000 characters; escaping can grow the text, so leave room.
+    private static final int SECTION_LIMIT = 2_500;
 
     private IncidentHeader() {}
 
-    static String fallbackText(IncidentCard card) {
+    static SlackText fallbackText(IncidentCard card) {
         Incident i = card.incident();
-        return String.format("Incident #%d %s — %s, %s", i.id(), i.title(), i.severity().label(), i.status().label());
+        return SlackText.trusted("Incident #" + i.id() + " ").plus(SlackText.untrusted(i.title()))
+                .plus(SlackText.trusted(" — " + i.severity().label() + ", " + i.status().label()));
     }
 
-    static List<LayoutBlock> blocks(IncidentCard card) {
+    static List<LayoutBlock> blocks(IncidentCard card, SlackMarkup markup) {
         Incident i = card.incident();
         String icon = i.status() == IncidentStatus.RESOLVED ? ":white_check_mark:" : ":rotating_light:";
-        String title = truncate(icon + " #" + i.id() + " " + i.title(), HEADER_TEXT_LIMIT);
+        // Cut before escaping, so an entity is never cut in half.
+        String title = SlackText.untrusted(truncate(icon + " #" + i.id() + " " + i.title(), HEADER_TEXT_LIMIT)).mrkdwn();
         List<TextObject> fields = new ArrayList<>();
         fields.add(markdownText("*Severity*\n" + i.severity().label().toUpperCase() + " — " + i.severity().meaning()));
         fields.add(markdownText("*Status*\n" + i.status().label()));
         for (Role role : Role.values()) {
             String holder = card.roles().get(role);
             if (holder != null || role == Role.COMMANDER) {
-                fields.add(markdownText("*" + capitalize(role.label()) + "*\n" + (holder == null ? "_unassigned_" : "<@" + holder + ">")));
+                fields.add(markdownText("*" + capitalize(role.label()) + "*\n"
+                        + (holder == null ? "_unassigned_" : SlackMarkup.mention(holder).mrkdwn())));
             }
         }
         List<LayoutBlock> blocks = new ArrayList<>(asBlocks(
                 header(h -> h.text(plainText(title, true))),
                 section(s -> s.fields(fields))));
         if (i.description() != null && !i.description().isBlank()) {
-            blocks.add(section(s -> s.text(markdownText(i.description()))));
+            blocks.add(section(s -> s.text(markdownText(SlackText.untrusted(truncate(i.description(), SECTION_LIMIT)).mrkdwn()))));
         }
-        String declared = "Declared by " + Mentions.of(i.declaredBy()) + " <!date^" + i.createdAt().getEpochSecond()
-                + "^{date_short_pretty} {time}|" + i.createdAt() + ">" + (i.service() == null ? "" : " · service " + i.service())
-                + (i.externalUrl() == null ? "" : " · <" + i.externalUrl() + "|" + i.source() + ">");
-        blocks.add(context(c -> c.elements(List.of(markdownText(declared)))));
+        SlackText declared = SlackText.trusted("Declared by ").plus(SlackMarkup.mention(i.declaredBy()))
+                .plus(SlackText.trusted(" <!date^" + i.createdAt().getEpochSecond() + "^{date_short_pretty} {time}|"
+                        + i.createdAt() + ">"));
+        if (i.service() != null) {
+            declared = declared.plus(SlackText.trusted(" · service ")).plus(SlackText.untrusted(i.service()));
+        }
+        if (i.externalUrl() != null) {
+            declared = declared.plus(SlackText.trusted(" · ")).plus(markup.outsideLink(i.externalUrl(), i.source()));
+        }
+        String context = declared.mrkdwn();
+        blocks.add(context(c -> c.elements(List.of(markdownText(context)))));
         List<BlockElement> buttons = buttons(card);
         if (!buttons.isEmpty()) {
             blocks.add(actions(a -> a.blockId("incident_actions").elements(buttons)));

@@ -53,7 +53,7 @@ class IncidentSlashCommand implements SlackHandlers {
         try {
             return ctx.ack(answer(parser.parse(p.getText()), p));
         } catch (RefusedException e) {
-            return ctx.ack(RefusalText.of(e.refusal()));
+            return ctx.ack(RefusalText.of(e.refusal()).mrkdwn());
         } catch (SlackApiError e) {
             LOG.warn("/incident {} failed: {}", p.getText(), e.getMessage());
             return ctx.ack(":warning: Slack refused `" + e.method() + "`: " + e.error());
@@ -61,7 +61,7 @@ class IncidentSlashCommand implements SlackHandlers {
             LOG.warn("/incident {} failed: {}", p.getText(), e.getMessage());
             return ctx.ack(":warning: Slack did not answer in time (" + e.code() + "); nothing was recorded. Try again.");
         } catch (RuntimeException e) {
-            return ctx.ack(RefusalText.unexpected(COMMAND + " " + p.getText(), e));
+            return ctx.ack(RefusalText.unexpected(COMMAND + " " + p.getText(), e).mrkdwn());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.firebreak.slack;
 import dev.firebreak.incident.Durations;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentCard;
+import dev.firebreak.integrations.slack.SlackText;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +37,8 @@ public class OpenIncidentsText {
         Incident i = card.incident();
         String where = i.channelId() == null ? "_channel opening_" : "<#" + i.channelId() + ">";
         String commander = card.commander() == null ? "no commander" : "commander <@" + card.commander() + ">";
-        return String.format("*%s* #%d %s %s — %s for %s, %s", i.severity().label().toUpperCase(), i.id(), i.title(),
+        return String.format("*%s* #%d %s %s — %s for %s, %s", i.severity().label().toUpperCase(), i.id(),
+                SlackText.untrusted(i.title()).mrkdwn(),
                 where, i.status().label(), Durations.human(i.age(now)), commander);
     }
 }

@@ -8,6 +8,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import dev.firebreak.incident.Incident;
+import dev.firebreak.integrations.slack.SlackText;
 import dev.firebreak.integrations.slack.SlackWebApi;
 import jakarta.inject.Singleton;
 
@@ -41,7 +42,7 @@ public class ResolveConfirmation {
         slack.postEphemeral(
                 channelId,
                 userId,
-                text,
+                SlackText.trusted(text),
                 asBlocks(
                         section(s -> s.text(markdownText(text))),
                         actions(a -> a.blockId("incident_resolve_confirmation")

@@ -30,6 +30,7 @@ import dev.firebreak.incident.Refusal;
 import dev.firebreak.incident.RefusedException;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.integrations.slack.SlackHandlers;
+import dev.firebreak.integrations.slack.SlackText;
 import dev.firebreak.integrations.slack.SlackWebApi;
 import dev.firebreak.runbook.Parameter;
 import dev.firebreak.runbook.Runbook;
@@ -110,7 +111,8 @@ public class RunbookInteractions implements SlackHandlers {
         Incident incident = incidents.find(Long.parseLong(view.getPrivateMetadata())).orElseThrow();
         Map<String, String> labels = diagnostics.incidentLabels(incident);
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(section(s -> s.text(markdownText("*" + runbook.title() + "*\n" + runbook.description()))));
+        blocks.add(section(s -> s.text(markdownText("*" + SlackText.untrusted(runbook.title()).mrkdwn() + "*\n"
+                + SlackText.untrusted(runbook.description()).mrkdwn()))));
         for (Parameter p : runbook.parameters()) {
             String initial = p.fromLabelIfAny().map(labels::get).or(p::defaultValueIfAny).orElse(null);
             blocks.add(input(i -> i.blockId(p.name()).optional(!p.required()).label(plainText(p.name() + " (" + p.type().yamlName() + ")"))

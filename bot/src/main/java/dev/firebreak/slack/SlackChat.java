@@ -4,6 +4,7 @@ import dev.firebreak.diagnostics.ApprovalRequest;
 import dev.firebreak.diagnostics.RunbookThreads;
 import dev.firebreak.incident.Chat;
 import dev.firebreak.incident.ChatException;
+import dev.firebreak.incident.ChatText;
 import dev.firebreak.incident.IncidentCard;
 import dev.firebreak.incident.SecretMasking;
 import dev.firebreak.summary.EvidenceLink;
@@ -11,6 +12,7 @@ import dev.firebreak.summary.Summary;
 import dev.firebreak.summary.SummaryChannel;
 import dev.firebreak.integrations.slack.SlackApiError;
 import dev.firebreak.integrations.slack.SlackSettings;
+import dev.firebreak.integrations.slack.SlackText;
 import dev.firebreak.integrations.slack.SlackWebApi;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -24,11 +26,18 @@ public class SlackChat implements Chat, SummaryChannel, RunbookThreads {
     private final SlackWebApi slack;
     private final SlackSettings settings;
     private final SecretMasking masking;
+    private final SlackMarkup markup;
 
-    public SlackChat(SlackWebApi slack, SlackSettings settings, SecretMasking masking) {
+    public SlackChat(SlackWebApi slack, SlackSettings settings, SecretMasking masking, SlackMarkup markup) {
         this.slack = slack;
         this.settings = settings;
         this.masking = masking;
+        this.markup = markup;
+    }
+
+    /** Every message goes through here: secrets masked, outside text escaped, our own markup kept. */
+    private SlackText slackText(ChatText text) {
+        return markup.render(text.mapOutside(masking::mask));
     }
 
     @Override
@@ -38,8 +47,8 @@ public class SlackChat implements Chat, SummaryChannel, RunbookThreads {
     }
 
     @Override
-    public void setTopic(String channelId, String topic) {
-        run(() -> slack.setTopic(channelId, topic));
+    public void setTopic(String channelId, ChatText topic) {
+        run(() -> slack.setTopic(channelId, slackText(topic)));
     }
 
     @Override
@@ -49,12 +58,12 @@ public class SlackChat implements Chat, SummaryChannel, RunbookThreads {
 
     @Override
     public String postCard(String channelId, IncidentCard card) {
-        return call(() -> slack.postMessage(channelId, IncidentHeader.fallbackText(card), IncidentHeader.blocks(card)));
+        return call(() -> slack.postMessage(channelId, IncidentHeader.fallbackText(card), IncidentHeader.blocks(card, markup)));
     }
 
     @Override
     public void updateCard(String channelId, String cardRef, IncidentCard card) {
-        run(() -> slack.updateMessage(channelId, cardRef, IncidentHeader.fallbackText(card), IncidentHeader.blocks(card)));
+        run(() -> slack.updateMessage(channelId, cardRef, IncidentHeader.fallbackText(card), IncidentHeader.blocks(card, markup)));
     }
 
     @Override
@@ -63,19 +72,19 @@ public class SlackChat implements Chat, SummaryChannel, RunbookThreads {
     }
 
     @Override
-    public void post(String channelId, String text) {
-        run(() -> slack.postMessage(channelId, masking.mask(text), null));
+    public void post(String channelId, ChatText text) {
+        run(() -> slack.postMessage(channelId, slackText(text), null));
     }
 
     /** Slack opens (or reuses) the bot's DM with the user when chat.postMessage is given a user id as channel. */
     @Override
-    public void directMessage(String userId, String text) {
-        run(() -> slack.postMessage(userId, masking.mask(text), null));
+    public void directMessage(String userId, ChatText text) {
+        run(() -> slack.postMessage(userId, slackText(text), null));
     }
 
     @Override
-    public void tellUser(String channelId, String userId, String text) {
-        run(() -> slack.postEphemeral(channelId, userId, masking.mask(text)));
+    public void tellUser(String channelId, String userId, ChatText text) {
+        run(() -> slack.postEphemeral(channelId, userId, slackText(text)));
     }
 
     @Override
@@ -90,13 +99,13 @@ public class SlackChat implements Chat, SummaryChannel, RunbookThreads {
     }
 
     @Override
-    public String startThread(String channelId, String text) {
-        return call(() -> slack.postMessage(channelId, masking.mask(text), null));
+    public String startThread(String channelId, ChatText text) {
+        return call(() -> slack.postMessage(channelId, slackText(text), null));
     }
 
     @Override
-    public void reply(String channelId, String threadRef, String text) {
-        run(() -> slack.postThreadReply(channelId, threadRef, masking.mask(text)));
+    public void reply(String channelId, String threadRef, ChatText text) {
+        run(() -> slack.postThreadReply(channelId, threadRef, slackText(text)));
     }
 
     @Override
@@ -111,15 +120,17 @@ public class SlackChat implements Chat, SummaryChannel, RunbookThreads {
     }
 
     @Override
-    public void closeApproval(String channelId, String messageRef, String outcome) {
-        run(() -> slack.updateMessage(channelId, messageRef, outcome, ApprovalBlocks.closed(outcome)));
+    public void closeApproval(String channelId, String messageRef, ChatText outcome) {
+        SlackText text = slackText(outcome);
+        run(() -> slack.updateMessage(channelId, messageRef, text, ApprovalBlocks.closed(text)));
     }
 
     @Override
     public void post(String channelId, Summary summary, List<EvidenceLink> links, String fullEvidence) {
         boolean attached = !fullEvidence.isBlank();
-        String ts = call(() -> slack.postMessage(channelId, masking.mask(SummaryBlocks.fallbackText(summary)),
-                SummaryBlocks.blocks(masked(summary), links, attached)));
+        Summary shown = masked(summary);
+        String ts = call(() -> slack.postMessage(channelId, SummaryBlocks.fallbackText(shown),
+                SummaryBlocks.blocks(shown, links, attached, markup)));
         if (attached) {
             uploadText(channelId, ts, SummaryBlocks.EVIDENCE_FILE, fullEvidence);
         }

@@ -7,6 +7,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.slack.api.model.block.LayoutBlock;
+import dev.firebreak.integrations.slack.SlackText;
 import dev.firebreak.summary.EvidenceLink;
 import dev.firebreak.summary.Summary;
 import java.util.ArrayList;
@@ -22,13 +23,13 @@ final class SummaryBlocks {
 
     private SummaryBlocks() {}
 
-    static String fallbackText(Summary s) {
-        return "Summary of " + s.scope() + ": " + s.whatIsFailing();
+    static SlackText fallbackText(Summary s) {
+        return SlackText.untrusted("Summary of " + s.scope() + ": " + s.whatIsFailing());
     }
 
-    static List<LayoutBlock> blocks(Summary s, List<EvidenceLink> links, boolean fullEvidenceInThread) {
+    static List<LayoutBlock> blocks(Summary s, List<EvidenceLink> links, boolean fullEvidenceInThread, SlackMarkup markup) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText(truncate(":mag_right: Summary of " + s.scope(), 150), true))));
+        blocks.add(header(h -> h.text(plainText(escape(truncate(":mag_right: Summary of " + s.scope(), 150)), true))));
         blocks.add(section(b -> b.text(markdownText(truncate("*What is failing:* " + escape(s.whatIsFailing())
                 + "\n*Since:* " + escape(s.since()) + "\n*Likely cause:* " + escape(s.likelyCause()), 2900)))));
         if (s.narrative() != null) {
@@ -40,7 +41,8 @@ final class SummaryBlocks {
         }
         if (!links.isEmpty() || fullEvidenceInThread) {
             List<String> items = new ArrayList<>();
-            links.forEach(l -> items.add("<" + l.url() + "|" + escape(l.label()).replace("|", "/") + ">"));
+            links.forEach(l -> items.add((l.fromOutside() ? markup.outsideLink(l.url(), l.label())
+                    : SlackText.ourLink(l.url(), l.label())).mrkdwn()));
             if (fullEvidenceInThread) {
                 items.add("all of it in `" + EVIDENCE_FILE + "` in the thread");
             }
@@ -56,9 +58,8 @@ final class SummaryBlocks {
         return blocks;
     }
 
-    /** Slack's own escaping: these three characters are all it takes to stop mentions, links and commands. */
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    private static String escape(String text) {
+        return SlackText.untrusted(text).mrkdwn();
     }
 
     private static String truncate(String s, int max) {

@@ -1,7 +1,7 @@
 package dev.firebreak.slack;
 
 import dev.firebreak.incident.Incident;
-import dev.firebreak.incident.Mentions;
+import dev.firebreak.integrations.slack.SlackText;
 import dev.firebreak.incident.TimelineEntry;
 import jakarta.inject.Singleton;
 import java.time.ZoneOffset;
@@ -16,16 +16,19 @@ public class TimelineText {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     public String summary(Incident i) {
-        return String.format("*#%d %s*\nSeverity *%s* · status *%s* · declared by <@%s> at %s UTC",
-                i.id(), i.title(), i.severity().label(), i.status().label(), i.declaredBy(), TIME.format(i.createdAt()));
+        return String.format("*#%d %s*\nSeverity *%s* · status *%s* · declared by %s at %s UTC",
+                i.id(), SlackText.untrusted(i.title()).mrkdwn(), i.severity().label(), i.status().label(), SlackMarkup.mention(i.declaredBy()).mrkdwn(),
+                TIME.format(i.createdAt()));
     }
 
     public String render(Incident incident, List<TimelineEntry> entries) {
-        StringBuilder out = new StringBuilder("*Timeline of #" + incident.id() + " " + incident.title() + "* (UTC)\n");
+        StringBuilder out = new StringBuilder("*Timeline of #" + incident.id() + " " + SlackText.untrusted(incident.title()).mrkdwn()
+                + "* (UTC)\n");
         int start = out.length();
         for (int n = 0; n < entries.size(); n++) {
             TimelineEntry e = entries.get(n);
-            String line = "`" + TIME.format(e.occurredAt()) + "` " + Mentions.of(e.actor()) + " " + e.text() + "\n";
+            String line = "`" + TIME.format(e.occurredAt()) + "` " + SlackMarkup.mention(e.actor()).mrkdwn() + " "
+                    + SlackMarkup.keepingMentions(e.text()).mrkdwn() + "\n";
             if (out.length() + line.length() > MAX_CHARS) {
                 out.append("_… ").append(entries.size() - n).append(" more entries: export with GET /api/incidents/")
                         .append(incident.id()).append("/timeline.md_");

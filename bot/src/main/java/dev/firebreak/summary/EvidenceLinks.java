@@ -29,7 +29,7 @@ public class EvidenceLinks {
     public List<EvidenceLink> of(Incident incident, Evidence evidence) {
         List<EvidenceLink> links = new ArrayList<>();
         if (incident.externalUrl() != null && linkable(incident.externalUrl())) {
-            links.add(new EvidenceLink(incident.source(), incident.externalUrl()));
+            links.add(EvidenceLink.outside(incident.source(), incident.externalUrl()));
         }
         Map<String, String> values = values(incident, evidence);
         settings.links().forEach((label, template) -> links.add(new EvidenceLink(label, fill(template, values))));

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 public class PromptTemplates {
     public static final String SUMMARY = "summary.v1.txt";
     public static final String POSTMORTEM = "postmortem.v1.txt";
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{\\{(incident|evidence)}}");
     private static final List<String> SUMMARY_PLACEHOLDERS = List.of("{{incident}}", "{{evidence}}");
 
     @ConfigurationProperties("firebreak.prompts")
@@ -48,12 +49,25 @@ public class PromptTemplates {
 
     /** The summary prompt for this incident and evidence. */
     public String summary(String incident, String evidence) {
-        return summary.replace("{{incident}}", incident).replace("{{evidence}}", evidence);
+        return fill(summary, incident, evidence);
     }
 
     /** The postmortem prompt for this incident and its recorded evidence (timeline, diagnostics, summaries). */
     public String postmortem(String incident, String evidence) {
-        return postmortem.replace("{{incident}}", incident).replace("{{evidence}}", evidence);
+        return fill(postmortem, incident, evidence);
+    }
+
+    /**
+     * One pass over the template: what is put in is never searched again, so an incident titled {@code {{evidence}}}
+     * stays a title instead of pulling the evidence (or anything else) into the prompt a second time.
+     */
+    private static String fill(String template, String incident, String evidence) {
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder(template.length() + incident.length() + evidence.length());
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement("incident".equals(m.group(1)) ? incident : evidence));
+        }
+        return m.appendTail(out).toString();
     }
 
     private static String load(Path file, List<String> placeholders) {

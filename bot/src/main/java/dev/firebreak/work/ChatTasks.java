@@ -3,6 +3,7 @@ package dev.firebreak.work;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import dev.firebreak.incident.ChatException;
+import dev.firebreak.incident.ChatText;
 import dev.firebreak.incident.IncidentChatSync;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -13,7 +14,7 @@ import java.util.function.Consumer;
 /** The chat jobs and what each one does. */
 @Factory
 class ChatTasks {
-    record Post(long incidentId, String text) implements Serializable {}
+    record Post(long incidentId, ChatText text) implements Serializable {}
 
     record Invite(long incidentId, List<String> userIds) implements Serializable {}
 

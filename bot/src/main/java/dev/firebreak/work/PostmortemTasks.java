@@ -1,5 +1,6 @@
 package dev.firebreak.work;
 
+import dev.firebreak.incident.ChatText;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
@@ -144,6 +145,6 @@ class PostmortemTasks implements PostmortemJobs, ApplicationEventListener<Server
 
     private void report(long incidentId, String what, RuntimeException failure) {
         incidents.get().find(incidentId).ifPresent(i -> incidents.get().tellChannel(i,
-                ":warning: Could not " + what + ": " + failure.getMessage()));
+                ChatText.ours(":warning: Could not " + what + ": ").thenOutside(failure.getMessage())));
     }
 }

@@ -3,6 +3,7 @@ package dev.firebreak.work;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import dev.firebreak.incident.ChatJobs;
+import dev.firebreak.incident.ChatText;
 import dev.firebreak.incident.IncidentRepository;
 import dev.firebreak.incident.IncidentStatus;
 import io.micronaut.context.BeanProvider;
@@ -49,7 +50,7 @@ class ScheduledChatJobs implements ChatJobs, ApplicationEventListener<ServerStar
     }
 
     @Override
-    public void post(long incidentId, String text, boolean announce) {
+    public void post(long incidentId, ChatText text, boolean announce) {
         schedule(ChatTasks.POST_IN_CHANNEL, new ChatTasks.Post(incidentId, text));
         if (announce) {
             schedule(ChatTasks.ANNOUNCE, new ChatTasks.Post(incidentId, text));

@@ -82,7 +82,8 @@ final class FailingWorkloads {
                     + "2026-11-28T02:58:02Z INFO connecting with password=" + LOGGED_PASSWORD + "\n"
                     + "2026-11-28T02:58:02Z ERROR cannot reach postgres://app:" + LOGGED_DSN_PASSWORD + "@db.payments:5432/pay\n"
                     + "2026-11-28T02:58:03Z FATAL exiting: dial tcp 10.0.3.7:5432: connect: connection refused\n";
-            for (String query : new String[] {"?pretty=false&previous=true&tailLines=100", "?pretty=false&container=api&previous=true&tailLines=100"}) {
+            for (String query : new String[] {"?pretty=false&previous=true&tailLines=100&limitBytes=4194304",
+                    "?pretty=false&container=api&previous=true&tailLines=100&limitBytes=4194304"}) {
                 server.expect().get().withPath("/api/v1/namespaces/" + NS + "/pods/" + PODS[i] + "/log" + query)
                         .andReturn(200, log).always();
             }

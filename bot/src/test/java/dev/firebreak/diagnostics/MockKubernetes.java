@@ -46,7 +46,7 @@ public class MockKubernetes {
 
     @Singleton
     @Replaces(Clusters.class)
-    Clusters clusters() {
-        return new Clusters(Map.of(CLUSTER, client()));
+    Clusters clusters(dev.firebreak.integrations.kubernetes.NamespaceScope scope) {
+        return new Clusters(Map.of(CLUSTER, client()), scope);
     }
 }

@@ -41,14 +41,15 @@ class RefusalTextTest {
     @ParameterizedTest
     @MethodSource("refusals")
     void aRefusalReadsWhatWhyAndWhatToDo(Refusal refusal, String expected) {
-        assertThat(RefusalText.of(refusal)).isEqualTo(expected);
+        assertThat(RefusalText.of(refusal).mrkdwn()).isEqualTo(expected);
     }
 
     @Test
     void anUnexpectedFailureShowsOnlyAnIdThatTheLogHas() {
         try (CapturedLog log = new CapturedLog(FailureId.class)) {
             String text = RefusalText.unexpected(
-                    "/incident sev 2", new IllegalArgumentException("HikariPool-1 - Connection is not available"));
+                            "/incident sev 2", new IllegalArgumentException("HikariPool-1 - Connection is not available"))
+                    .mrkdwn();
 
             assertThat(text).doesNotContain("Hikari").doesNotContain("IllegalArgument");
             Matcher id = Pattern.compile("Something went wrong \\(id ([0-9a-f]{8})\\)")

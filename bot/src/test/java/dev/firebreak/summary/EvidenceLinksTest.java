@@ -38,7 +38,7 @@ class EvidenceLinksTest {
 
         long from = Instant.parse("2026-11-28T02:35:00Z").toEpochMilli();
         assertThat(made).containsExactly(
-                new EvidenceLink("alertmanager", "https://alertmanager.example.com/#/alerts"),
+                EvidenceLink.outside("alertmanager", "https://alertmanager.example.com/#/alerts"),
                 new EvidenceLink("dashboard", "https://grafana.example.com/d/k8s?var-ns=payments"),
                 new EvidenceLink("logs", "https://grafana.example.com/explore?q=payments/payment-api&cluster=prod%20eu&from="
                         + from + "&to=" + NOW.toEpochMilli()));

@@ -24,6 +24,18 @@ class PromptTemplatesTest {
     }
 
     @Test
+    void whatIsPutInIsNotFilledAgain(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve(PromptTemplates.SUMMARY), "Incident: {{incident}}\nEvidence: {{evidence}}\n");
+        Files.writeString(dir.resolve(PromptTemplates.POSTMORTEM), "Incident: {{incident}}\nEvidence: {{evidence}}\n");
+        PromptTemplates templates = new PromptTemplates(new PromptTemplates.Settings(dir.toString()));
+
+        String prompt = templates.summary("#7 {{evidence}} and $1 \\", "LOG LINE {{incident}}");
+
+        assertThat(prompt).isEqualTo("Incident: #7 {{evidence}} and $1 \\\nEvidence: LOG LINE {{incident}}");
+        assertThat(templates.postmortem("{{evidence}}", "E")).isEqualTo("Incident: {{evidence}}\nEvidence: E");
+    }
+
+    @Test
     void aTemplateWithoutItsPlaceholderStopsTheStart(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve(PromptTemplates.SUMMARY), "Summarize {{incident}} please.");
 

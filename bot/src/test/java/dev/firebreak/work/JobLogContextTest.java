@@ -3,6 +3,7 @@ package dev.firebreak.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import dev.firebreak.incident.ChatText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class JobLogContextTest {
     void theIncidentComesFromTheJobsData() {
         assertThat(JobLogContext.incidentOf(new TaskInstance<>(ChatTasks.OPEN_CHANNEL.getTaskName(), "incident-7", 7L))).isEqualTo("7");
         assertThat(JobLogContext.incidentOf(new TaskInstance<>(ChatTasks.POST_IN_CHANNEL.getTaskName(), "x",
-                new ChatTasks.Post(42, "hello")))).isEqualTo("42");
+                new ChatTasks.Post(42, ChatText.ours("hello"))))).isEqualTo("42");
         assertThat(JobLogContext.incidentOf(new TaskInstance<>(PagerTasks.INVITE.getTaskName(), "y",
                 new PagerTasks.Invite(9, List.of("P1"))))).isEqualTo("9");
     }

@@ -1,5 +1,6 @@
 package dev.firebreak.integrations.kubernetes;
 
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -65,8 +66,11 @@ public class ClusterActions implements AutoCloseable {
                     action.name() + " does not take " + unknown + "; it takes "
                             + new TreeSet<>(registry.argsOf(action.name())));
         }
-        ActionContext ctx =
-                new ActionContext(clusters.client(cluster), cluster, request.args(), settings, clock.instant());
+        boolean namespaced = registry.argsOf(action.name()).contains("namespace");
+        KubernetesClient client = namespaced
+                ? clusters.forNamespace(cluster, request.args().getOrDefault("namespace", ActionContext.DEFAULT_NAMESPACE))
+                : clusters.forClusterScope(cluster);
+        ActionContext ctx = new ActionContext(client, cluster, request.args(), settings, clock.instant());
         long start = System.nanoTime();
         Output out = execute(action, ctx);
         List<String> redacted = redactor.redactLines(out.lines(), redactionBudget(start));

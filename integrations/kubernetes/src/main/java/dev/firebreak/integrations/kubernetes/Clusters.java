@@ -38,9 +38,15 @@ public class Clusters implements AutoCloseable {
     private final Map<String, KubernetesClient> clients = new ConcurrentHashMap<>();
     private volatile List<String> names;
 
+    private final NamespaceScope scope;
+
     @Inject
+    public Clusters(ClusterSettings settings, NamespaceScope scope) {
+        this(settings, new KubeconfigClientFactory(settings), true, scope);
+    }
+
     public Clusters(ClusterSettings settings) {
-        this(settings, new KubeconfigClientFactory(settings), true);
+        this(settings, NamespaceScope.everyNamespace());
     }
 
     /**
@@ -48,14 +54,43 @@ public class Clusters implements AutoCloseable {
      * ownership and closes them.
      */
     public Clusters(Map<String, KubernetesClient> fixed) {
+        this(fixed, NamespaceScope.everyNamespace());
+    }
+
+    public Clusters(Map<String, KubernetesClient> fixed, NamespaceScope scope) {
         this(new ClusterSettings(String.join(",", fixed.keySet()), null, 0, 0),
-                new FixedClients(new LinkedHashMap<>(fixed)), false);
+                new FixedClients(new LinkedHashMap<>(fixed)), false, scope);
     }
 
     Clusters(ClusterSettings settings, ClientFactory factory, boolean ownsClients) {
+        this(settings, factory, ownsClients, NamespaceScope.everyNamespace());
+    }
+
+    Clusters(ClusterSettings settings, ClientFactory factory, boolean ownsClients, NamespaceScope scope) {
         this.settings = settings;
         this.factory = factory;
         this.ownsClients = ownsClients;
+        this.scope = scope;
+    }
+
+    /**
+     * The client for reading {@code namespace} (null: all namespaces) of an allowed cluster. The namespace is checked
+     * against {@link NamespaceScope} here, before any API call, so no reading path can skip it.
+     */
+    public KubernetesClient forNamespace(String cluster, String namespace) {
+        KubernetesClient client = client(cluster);
+        scope.check(cluster, namespace);
+        return client;
+    }
+
+    /** Why reading {@code namespace} of {@code cluster} would be refused; empty when it is allowed. */
+    public java.util.Optional<String> namespaceRefusal(String cluster, String namespace) {
+        return scope.refusal(cluster, namespace);
+    }
+
+    /** The client for cluster-scoped reads (nodes), which no namespace setting limits. */
+    public KubernetesClient forClusterScope(String cluster) {
+        return client(cluster);
     }
 
     /** The usable cluster names, in configured order. Read once from the kubeconfig, on first use. */
@@ -76,11 +111,8 @@ public class Clusters implements AutoCloseable {
         return name != null && names().contains(name);
     }
 
-    /**
-     * The cached client for an allowed cluster; refuses any other name. Public only so the {@code analysis}
-     * subpackage can reach it; everything else goes through {@link ClusterActions}.
-     */
-    public KubernetesClient client(String name) {
+    /** The cached client for an allowed cluster; refuses any other name. Callers say what they read, above. */
+    KubernetesClient client(String name) {
         if (!allowed(name)) {
             throw new InvalidActionRequestException(name, "not an allowed cluster; allowed: "
                     + (names().isEmpty() ? "none (no kubeconfig context found)" : String.join(", ", names())));

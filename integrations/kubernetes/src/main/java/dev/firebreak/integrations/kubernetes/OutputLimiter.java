@@ -15,6 +15,8 @@ final class OutputLimiter {
     static final int NOTE_RESERVE_BYTES = 160;
     // One minified JSON log line can be 100 KB; it would push everything else out.
     static final int MAX_LINE_CHARS = 2000;
+    // Room for the cut marker, so a line cut once (a log line, before the output cap) is not cut again.
+    private static final int MARKER_ROOM = 40;
 
     record Capped(List<String> lines, int omittedLines, long omittedBytes) {
         boolean cut() {
@@ -86,10 +88,10 @@ final class OutputLimiter {
     }
 
     static String clip(String line) {
-        if (line.length() <= MAX_LINE_CHARS) {
+        if (line.length() <= MAX_LINE_CHARS + MARKER_ROOM) {
             return line;
         }
-        return line.substring(0, MAX_LINE_CHARS) + " …(" + (line.length() - MAX_LINE_CHARS) + " more chars)";
+        return line.substring(0, MAX_LINE_CHARS) + String.format(Locale.ROOT, "… [cut %,d chars]", line.length() - MAX_LINE_CHARS);
     }
 
     static long bytes(String line) {

@@ -16,6 +16,11 @@ import java.util.Optional;
 final class PodLogSection {
     private static final int BAD_REQUEST = 400;
     private static final int NOT_FOUND = 404;
+    /**
+     * What one pod's log read may bring into memory. The API server applies {@code tailLines} first, then
+     * {@code limitBytes}, so 5,000 lines of 100 KB each stop here instead of filling the heap.
+     */
+    static final int MAX_LOG_BYTES = 4 * 1024 * 1024;
 
     private final ActionContext ctx;
     private final String ns;
@@ -73,8 +78,11 @@ final class PodLogSection {
 
     private String fetch(String pod, String container) {
         PodResource resource = ctx.client().pods().inNamespace(ns).withName(pod);
+        ContainerResource base = container == null ? resource : resource.inContainer(container);
+        // fabric8 returns the same kind of resource from every step; its interfaces just do not say so.
+        ContainerResource limited = (ContainerResource) base.limitBytes(MAX_LOG_BYTES);
         // fabric8 otherwise waits up to 5s for the pod to become ready: exactly what a crash-looping pod never does.
-        ContainerResource c = (container == null ? resource : resource.inContainer(container)).withReadyWaitTimeout(0);
+        ContainerResource c = limited.withReadyWaitTimeout(0);
         TimeTailPrettyLoggable l = ctx.flag("previous") ? c.terminated() : c;
         TailPrettyLoggable t = ctx.integer("sinceSeconds", 1, Integer.MAX_VALUE).map(l::sinceSeconds).orElse(l);
         return t.tailingLines(tail).getLog();
@@ -85,6 +93,8 @@ final class PodLogSection {
         if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
             lines = lines.subList(0, lines.size() - 1);
         }
+        // Each over-long line is cut on its own first: one 90 KB line must not push its neighbours out of the budget.
+        lines = lines.stream().map(OutputLimiter::clip).collect(java.util.stream.Collectors.toList());
         OutputLimiter.Capped kept = OutputLimiter.tail(lines, maxLines, maxBytes);
         out.line(header(pod, choice, kept.omittedLines() > 0
                 ? " last " + kept.lines().size() + " of " + lines.size() + " lines" : ""));

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 @EnableKubernetesMockClient(crud = true)
 class LogsTest {
     static final String POD_LOG = "/api/v1/namespaces/shop/pods/api-6c9b4-x2x7k/log";
+    // Every log read carries a byte limit: the expectations below match only when it is sent.
+    static final String LIMIT = "&limitBytes=" + PodLogSection.MAX_LOG_BYTES;
     static final String JWT = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhcHAiLCJyb2xlIjoiYWRtaW4ifQ."
             + "c2lnbmF0dXJlLXBhcnQtMTIzNDU2";
     static final String CRASH_LOG = String.join("\n",
@@ -48,7 +50,7 @@ class LogsTest {
 
     @Test
     void previousRunOfACrashLoopingPodIsRedacted() {
-        server.expect().get().withPath(POD_LOG + "?pretty=false&container=api&previous=true&tailLines=50")
+        server.expect().get().withPath(POD_LOG + "?pretty=false&container=api&previous=true&tailLines=50" + LIMIT)
                 .andReturn(200, CRASH_LOG).once();
         ActionOutput out = actions.run(request("logs", "namespace", NS, "pod", "api-6c9b4-x2x7k",
                 "container", "api", "previous", "true", "tailLines", "50"));
@@ -66,7 +68,7 @@ class LogsTest {
 
     @Test
     void defaultTailIsTheLineCapAndSinceSecondsIsPassed() {
-        server.expect().get().withPath(POD_LOG + "?pretty=false&sinceSeconds=600&tailLines=500")
+        server.expect().get().withPath(POD_LOG + "?pretty=false&sinceSeconds=600&tailLines=500" + LIMIT)
                 .andReturn(200, "one\ntwo\n").once();
         ActionOutput out = actions.run(request("logs", "namespace", NS, "pod", "api-6c9b4-x2x7k",
                 "sinceSeconds", "600"));
@@ -77,7 +79,7 @@ class LogsTest {
     void tenThousandLinesAreCutToTheNewestWithANote() {
         String log = IntStream.rangeClosed(1, 10_000).mapToObj(i -> "line " + i + " GET /api/orders 200 12ms")
                 .collect(Collectors.joining("\n"));
-        server.expect().get().withPath(POD_LOG + "?pretty=false&tailLines=10000").andReturn(200, log).once();
+        server.expect().get().withPath(POD_LOG + "?pretty=false&tailLines=10000" + LIMIT).andReturn(200, log).once();
         ActionOutput out = actions.run(request("logs", "namespace", NS, "pod", "api-6c9b4-x2x7k",
                 "tailLines", "10000"));
         ClusterSettings limits = ClusterSettings.defaults();
@@ -100,7 +102,7 @@ class LogsTest {
             client.pods().inNamespace(NS).resource(new PodBuilder().withNewMetadata().withName(name)
                     .addToLabels("app", "api").endMetadata().withNewSpec().addNewContainer().withName("api")
                     .withImage("shop/api:1.5.0").endContainer().endSpec().build()).create();
-            server.expect().get().withPath("/api/v1/namespaces/shop/pods/" + name + "/log?pretty=false&tailLines=20")
+            server.expect().get().withPath("/api/v1/namespaces/shop/pods/" + name + "/log?pretty=false&tailLines=20" + LIMIT)
                     .andReturn(200, "hello from " + name + "\n").always();
         }
         ActionOutput out = actions.run(request("logs", "namespace", NS, "deployment", "api", "tailLines", "20"));
@@ -110,8 +112,24 @@ class LogsTest {
     }
 
     @Test
+    void oneHugeLineIsCutOnItsOwnAndTheOtherNineStay() {
+        List<String> lines = IntStream.rangeClosed(1, 10).mapToObj(i -> i == 4 ? "{\"json\":\"" + "x".repeat(90_000) + "\"}"
+                : "2024-05-01T10:00:0" + i + "Z ERROR attempt " + i + " failed").collect(Collectors.toList());
+        server.expect().get().withPath(POD_LOG + "?pretty=false&previous=true&tailLines=10" + LIMIT).andReturn(200, String.join("\n", lines) + "\n").once();
+
+        ActionOutput out = actions.run(request("logs", "namespace", NS, "pod", "api-6c9b4-x2x7k", "previous", "true",
+                "tailLines", "10"));
+
+        assertEquals(11, out.lines().size(), out.text());
+        for (int i = 1; i <= 10; i++) {
+            String expected = i == 4 ? "… [cut 88,011 chars]" : "attempt " + i + " failed";
+            assertTrue(out.lines().get(i).endsWith(expected) || out.lines().get(i).contains(expected), out.lines().get(i));
+        }
+    }
+
+    @Test
     void aMissingPodIsALineNotAnError() {
-        server.expect().get().withPath("/api/v1/namespaces/shop/pods/gone/log?pretty=false&tailLines=500")
+        server.expect().get().withPath("/api/v1/namespaces/shop/pods/gone/log?pretty=false&tailLines=500" + LIMIT)
                 .andReturn(404, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"message\":"
                         + "\"pods \\\"gone\\\" not found\",\"reason\":\"NotFound\",\"code\":404}").once();
         ActionOutput out = actions.run(request("logs", "namespace", NS, "pod", "gone"));

@@ -73,8 +73,8 @@ class MultiContainerLogsTest {
     @Test
     void theAnnotatedDefaultContainerIsReadRedactedAndTheOthersAreNamed() throws InterruptedException {
         withSidecars(POD, "api");
-        refuseWithoutContainer(POD, LOG + "&tailLines=500");
-        server.expect().get().withPath(LOG + "&container=api&tailLines=500")
+        refuseWithoutContainer(POD, LOG + "&tailLines=500" + LogsTest.LIMIT);
+        server.expect().get().withPath(LOG + "&container=api&tailLines=500" + LogsTest.LIMIT)
                 .andReturn(200, "starting api\nretrying login with password=hunter2\n").once();
         drain();
 
@@ -90,9 +90,9 @@ class MultiContainerLogsTest {
     void withoutTheAnnotationTheFirstContainerIsRead() {
         client.pods().inNamespace(NS).resource(LogContainersTest.pod(POD, null, List.of("istio-proxy", "api"),
                 List.of(), List.of())).create();
-        refuse(LOG + "&previous=true&tailLines=50", "a container name must be specified for pod " + POD
+        refuse(LOG + "&previous=true&tailLines=50" + LogsTest.LIMIT, "a container name must be specified for pod " + POD
                 + ", choose one of: [istio-proxy api]");
-        server.expect().get().withPath(LOG + "&container=istio-proxy&previous=true&tailLines=50")
+        server.expect().get().withPath(LOG + "&container=istio-proxy&previous=true&tailLines=50" + LogsTest.LIMIT)
                 .andReturn(200, "envoy exited\n").once();
 
         ActionOutput out = actions.run(request("logs", "namespace", NS, "pod", POD, "previous", "true",
@@ -109,9 +109,9 @@ class MultiContainerLogsTest {
         alone("api-5d8f7-p2");
         String newLog = "/api/v1/namespaces/shop/pods/api-7d9c-p1/log?pretty=false";
         String oldLog = "/api/v1/namespaces/shop/pods/api-5d8f7-p2/log?pretty=false";
-        refuseWithoutContainer("api-7d9c-p1", newLog + "&tailLines=20");
-        server.expect().get().withPath(newLog + "&container=api&tailLines=20").andReturn(200, "new\n").once();
-        server.expect().get().withPath(oldLog + "&tailLines=20").andReturn(200, "old\n").once();
+        refuseWithoutContainer("api-7d9c-p1", newLog + "&tailLines=20" + LogsTest.LIMIT);
+        server.expect().get().withPath(newLog + "&container=api&tailLines=20" + LogsTest.LIMIT).andReturn(200, "new\n").once();
+        server.expect().get().withPath(oldLog + "&tailLines=20" + LogsTest.LIMIT).andReturn(200, "old\n").once();
         drain();
 
         ActionOutput out = actions.run(request("logs", "namespace", NS, "deployment", "api", "tailLines", "20"));
@@ -121,13 +121,13 @@ class MultiContainerLogsTest {
         List<String> logPaths = drain().stream().map(RecordedRequest::getPath).filter(p -> p.contains("/log?"))
                 .sorted().toList();
         // The selected pods are already read, so the sidecar pod is never asked for a log without a container.
-        assertEquals(List.of(oldLog + "&tailLines=20", newLog + "&container=api&tailLines=20"), logPaths);
+        assertEquals(List.of(oldLog + "&tailLines=20" + LogsTest.LIMIT, newLog + "&container=api&tailLines=20" + LogsTest.LIMIT), logPaths);
     }
 
     @Test
     void anUnknownContainerIsNamedWithThePodsContainersInsteadOfTheRawRefusal() {
         withSidecars(POD, null);
-        refuse(LOG + "&container=sidecar&tailLines=500", "container sidecar is not valid for pod " + POD);
+        refuse(LOG + "&container=sidecar&tailLines=500" + LogsTest.LIMIT, "container sidecar is not valid for pod " + POD);
 
         ActionOutput out = actions.run(request("logs", "namespace", NS, "pod", POD, "container", "sidecar"));
 
@@ -141,7 +141,7 @@ class MultiContainerLogsTest {
         withSidecars("api-7d9c-p1", "api");
         alone("api-5d8f7-p2");
         server.expect().get().withPath("/api/v1/namespaces/shop/pods/api-7d9c-p1/log?pretty=false"
-                + "&container=istio-proxy&tailLines=500").andReturn(200, "upstream connect error\n").once();
+                + "&container=istio-proxy&tailLines=500" + LogsTest.LIMIT).andReturn(200, "upstream connect error\n").once();
         drain();
 
         ActionOutput out = actions.run(request("logs", "namespace", NS, "deployment", "api",
@@ -158,7 +158,7 @@ class MultiContainerLogsTest {
     void aRefusalThatIsNotAboutTheContainerIsShownOnceAsBefore() throws InterruptedException {
         alone(POD);
         String message = "previous terminated container \"api\" in pod \"" + POD + "\" not found";
-        refuse(LOG + "&previous=true&tailLines=500", message);
+        refuse(LOG + "&previous=true&tailLines=500" + LogsTest.LIMIT, message);
         drain();
 
         ActionOutput out = actions.run(request("logs", "namespace", NS, "pod", POD, "previous", "true"));

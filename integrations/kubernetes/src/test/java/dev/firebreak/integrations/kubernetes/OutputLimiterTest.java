@@ -49,7 +49,7 @@ class OutputLimiterTest {
         String huge = "x".repeat(100_000);
         OutputLimiter.Capped c = OutputLimiter.capWithNote(List.of(huge), 500, 65536, 0, 0);
         assertTrue(c.lines().get(0).length() < 2100);
-        assertTrue(c.lines().get(0).endsWith("…(98000 more chars)"));
+        assertTrue(c.lines().get(0).endsWith("… [cut 98,000 chars]"));
         assertTrue(c.cut());
     }
 

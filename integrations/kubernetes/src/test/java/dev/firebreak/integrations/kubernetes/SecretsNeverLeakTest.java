@@ -41,7 +41,7 @@ class SecretsNeverLeakTest {
         FailingCluster.event(client, "slack.17f", "Pod", "api-6c9b4-x2x7k", "Warning", "Failed", 1,
                 "notify failed: token=xoxb-1234567890-abcdefghij aws AKIAIOSFODNN7EXAMPLE",
                 java.time.Duration.ofMinutes(1));
-        server.expect().get().withPath(LogsTest.POD_LOG + "?pretty=false&tailLines=500")
+        server.expect().get().withPath(LogsTest.POD_LOG + "?pretty=false&tailLines=500" + LogsTest.LIMIT)
                 .andReturn(200, LogsTest.CRASH_LOG).always();
         drain();
 

@@ -6,7 +6,7 @@ import io.micronaut.core.bind.annotation.Bindable;
 
 /**
  * Slack configuration, bound from {@code firebreak.slack.*} (environment: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET,
- * SLACK_API_URL, SLACK_ANNOUNCE_CHANNEL, SLACK_APP_TOKEN). Channel creation is paced to Slack's Tier 2 limit
+ * SLACK_API_URL, SLACK_ANNOUNCE_CHANNEL, SLACK_APP_TOKEN, FIREBREAK_LINK_HOSTS). Channel creation is paced to Slack's Tier 2 limit
  * (about 20 a minute, short bursts allowed) so an alert storm queues instead of failing.
  */
 @ConfigurationProperties(SlackSettings.PREFIX)
@@ -17,7 +17,8 @@ public record SlackSettings(
         @Nullable String announceChannel,
         @Nullable String appToken,
         @Bindable(defaultValue = "5") int channelCreateBurst,
-        @Bindable(defaultValue = "20") int channelCreatesPerMinute) {
+        @Bindable(defaultValue = "20") int channelCreatesPerMinute,
+        @Nullable java.util.List<String> linkHosts) {
 
     public static final String PREFIX = "firebreak.slack";
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
@@ -41,6 +42,12 @@ public record SlackSettings(
 
     public @Nullable String announceChannelOrNull() {
         return present(announceChannel) ? announceChannel : null;
+    }
+
+    /** Hosts whose links from alerts and pages are shown live; any other link from outside is shown as text. */
+    public java.util.Set<String> linkHostSet() {
+        return linkHosts == null ? java.util.Set.of() : linkHosts.stream().map(String::trim).filter(h -> !h.isEmpty())
+                .map(h -> h.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static boolean present(@Nullable String value) {

@@ -94,8 +94,8 @@ public class SlackWebApi {
         }
     }
 
-    public void setTopic(String channel, String topic) {
-        call("conversations.setTopic", m -> m.conversationsSetTopic(r -> r.channel(channel).topic(topic)));
+    public void setTopic(String channel, SlackText topic) {
+        call("conversations.setTopic", m -> m.conversationsSetTopic(r -> r.channel(channel).topic(topic.mrkdwn())));
     }
 
     /** Invites users; people already in the channel (or the bot itself) are not an error. */
@@ -112,23 +112,23 @@ public class SlackWebApi {
         }
     }
 
-    public String postMessage(String channel, String text, @Nullable List<LayoutBlock> blocks) {
-        return call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks)))
+    public String postMessage(String channel, SlackText text, @Nullable List<LayoutBlock> blocks) {
+        return call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel).text(text.mrkdwn()).blocks(blocks)))
                 .getTs();
     }
 
-    public String postThreadReply(String channel, String threadTs, String text) {
-        return call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).text(text)))
+    public String postThreadReply(String channel, String threadTs, SlackText text) {
+        return call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).text(text.mrkdwn())))
                 .getTs();
     }
 
-    public String postThreadMessage(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
-        return call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).text(text).blocks(blocks)))
+    public String postThreadMessage(String channel, String threadTs, SlackText text, List<LayoutBlock> blocks) {
+        return call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).text(text.mrkdwn()).blocks(blocks)))
                 .getTs();
     }
 
-    public void updateMessage(String channel, String ts, String text, List<LayoutBlock> blocks) {
-        call("chat.update", m -> m.chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(blocks)));
+    public void updateMessage(String channel, String ts, SlackText text, List<LayoutBlock> blocks) {
+        call("chat.update", m -> m.chatUpdate(r -> r.channel(channel).ts(ts).text(text.mrkdwn()).blocks(blocks)));
     }
 
     public void pin(String channel, String ts) {
@@ -141,12 +141,13 @@ public class SlackWebApi {
         }
     }
 
-    public void postEphemeral(String channel, String user, String text) {
+    public void postEphemeral(String channel, String user, SlackText text) {
         postEphemeral(channel, user, text, null);
     }
 
-    public void postEphemeral(String channel, String user, String text, @Nullable List<LayoutBlock> blocks) {
-        call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(channel).user(user).text(text).blocks(blocks)));
+    public void postEphemeral(String channel, String user, SlackText text, @Nullable List<LayoutBlock> blocks) {
+        call("chat.postEphemeral",
+                m -> m.chatPostEphemeral(r -> r.channel(channel).user(user).text(text.mrkdwn()).blocks(blocks)));
     }
 
     public void openView(String triggerId, View view) {
@@ -181,10 +182,13 @@ public class SlackWebApi {
         }
     }
 
-    /** Uploads text as a file into a thread (Slack's files.getUploadURLExternal + completeUploadExternal flow). */
+    /**
+     * Uploads text as a file into a thread (Slack's files.getUploadURLExternal + completeUploadExternal flow). The
+     * content is a file, not a message: Slack shows it verbatim, so it is not escaped; the title is.
+     */
     public void uploadText(String channel, String threadTs, String filename, String content) {
         call("files.uploadV2", m -> m.filesUploadV2(r -> r.channel(channel).threadTs(threadTs).filename(filename)
-                .title(filename).content(content)));
+                .title(SlackText.untrusted(filename).mrkdwn()).content(content)));
     }
 
     public java.util.Set<String> usergroupMembers(String usergroupId) {

@@ -33,7 +33,7 @@ class SlackWebApiTest {
     void start() {
         wireMock = new WireMockServer(options().dynamicPort());
         wireMock.start();
-        SlackSettings settings = new SlackSettings("xoxb-test", "secret", wireMock.baseUrl() + "/api/", null, null, 5, 20);
+        SlackSettings settings = new SlackSettings("xoxb-test", "secret", wireMock.baseUrl() + "/api/", null, null, 5, 20, null);
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrlOrDefault());
         config.setStatsEnabled(false);
@@ -56,7 +56,7 @@ class SlackWebApiTest {
                 .whenScenarioStateIs("ok").willReturn(okJson("{\"ok\":true}")));
 
         long start = System.nanoTime();
-        api.setTopic("C1", "topic");
+        api.setTopic("C1", SlackText.trusted("topic"));
 
         assertTrue(System.nanoTime() - start >= 900_000_000L, "waited for Retry-After");
         wireMock.verify(2, postRequestedFor(urlPathEqualTo("/api/conversations.setTopic"))
@@ -68,7 +68,7 @@ class SlackWebApiTest {
     void okFalseBecomesANamedNonRetryableError() {
         wireMock.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(okJson("{\"ok\":false,\"error\":\"channel_not_found\"}")));
 
-        SlackApiError e = assertThrows(SlackApiError.class, () -> api.postMessage("C404", "hi", null));
+        SlackApiError e = assertThrows(SlackApiError.class, () -> api.postMessage("C404", SlackText.trusted("hi"), null));
 
         assertEquals("chat.postMessage", e.method());
         assertEquals("channel_not_found", e.error());
@@ -81,7 +81,7 @@ class SlackWebApiTest {
     void serverErrorsAreRetryable() {
         wireMock.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(aResponse().withStatus(503)));
 
-        SlackApiError e = assertThrows(SlackApiError.class, () -> api.postMessage("C1", "hi", null));
+        SlackApiError e = assertThrows(SlackApiError.class, () -> api.postMessage("C1", SlackText.trusted("hi"), null));
 
         assertTrue(e.retryable());
         assertEquals("http_503", e.error());
@@ -110,7 +110,7 @@ class SlackWebApiTest {
         config.setMethodsEndpointUrlPrefix(wireMock.baseUrl() + "/api/");
         config.setStatsEnabled(false);
         // A burst of 2, then one every 100 ms.
-        SlackWebApi paced = new SlackWebApi(new SlackSettings("xoxb-test", null, wireMock.baseUrl() + "/api/", null, null, 2, 600),
+        SlackWebApi paced = new SlackWebApi(new SlackSettings("xoxb-test", null, wireMock.baseUrl() + "/api/", null, null, 2, 600, null),
                 Slack.getInstance(config));
 
         long start = System.nanoTime();
@@ -131,7 +131,7 @@ class SlackWebApiTest {
         config.setMethodsEndpointUrlPrefix(wireMock.baseUrl() + "/api/");
         config.setStatsEnabled(false);
         // One slot a minute: the second call would wait far longer than a worker should block.
-        SlackWebApi slow = new SlackWebApi(new SlackSettings("xoxb-test", null, wireMock.baseUrl() + "/api/", null, null, 1, 1),
+        SlackWebApi slow = new SlackWebApi(new SlackSettings("xoxb-test", null, wireMock.baseUrl() + "/api/", null, null, 1, 1, null),
                 Slack.getInstance(config));
         slow.createChannel("inc-a", false);
 
@@ -154,10 +154,10 @@ class SlackWebApiTest {
 
     @Test
     void withoutATokenNothingIsCalled() {
-        SlackWebApi disabled = new SlackWebApi(new SlackSettings(null, null, wireMock.baseUrl() + "/api/", null, null, 5, 20),
+        SlackWebApi disabled = new SlackWebApi(new SlackSettings(null, null, wireMock.baseUrl() + "/api/", null, null, 5, 20, null),
                 Slack.getInstance());
 
-        SlackApiError e = assertThrows(SlackApiError.class, () -> disabled.postMessage("C1", "hi", null));
+        SlackApiError e = assertThrows(SlackApiError.class, () -> disabled.postMessage("C1", SlackText.trusted("hi"), null));
 
         assertEquals("slack_not_configured", e.error());
         assertTrue(wireMock.getAllServeEvents().isEmpty());

@@ -76,7 +76,7 @@ public class ClusterAnalysis implements AutoCloseable {
         check(cluster, "namespace", namespace, LABEL, 63);
         check(cluster, "workload", workload, SUBDOMAIN, 253);
         long start = System.nanoTime();
-        AnalysisScope scope = new AnalysisScope(clusters.client(cluster), cluster, namespace, workload,
+        AnalysisScope scope = new AnalysisScope(clusters.forNamespace(cluster, namespace), cluster, namespace, workload,
                 clock.instant());
         Map<String, Future<List<Finding>>> running = new LinkedHashMap<>();
         for (Analyzer analyzer : registry.enabled()) {
