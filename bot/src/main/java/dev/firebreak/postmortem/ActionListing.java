@@ -1,6 +1,6 @@
 package dev.firebreak.postmortem;
 
-import dev.firebreak.incident.Mentions;
+import dev.firebreak.incident.ChatText;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,27 +8,34 @@ import java.util.List;
 public final class ActionListing {
     private ActionListing() {}
 
-    public static String render(List<CorrectiveAction> actions, LocalDate today, IssueTracker tracker) {
+    public static ChatText render(List<CorrectiveAction> actions, LocalDate today, IssueTracker tracker) {
         if (actions.isEmpty()) {
-            return "No corrective actions yet. Add one with `/incident action add \"<text>\" [@owner] [due:YYYY-MM-DD] [p1|p2|p3]`.";
+            return ChatText.ours("No corrective actions yet. Add one with ")
+                    .thenOutside("`/incident action add \"<text>\" [@owner] [due:YYYY-MM-DD] [p1|p2|p3]`.");
         }
         long done = actions.stream().filter(a -> a.status() == ActionStatus.DONE).count();
-        StringBuilder text = new StringBuilder("*Corrective actions* (" + done + " of " + actions.size() + " done)");
+        ChatText text = ChatText.ours("*Corrective actions* (" + done + " of " + actions.size() + " done)");
         for (CorrectiveAction a : actions) {
-            text.append("\n• #").append(a.id()).append(' ')
-                    .append(a.status() == ActionStatus.DONE ? ":heavy_check_mark:" : a.overdue(today) ? ":alarm_clock: *overdue*" : ":white_circle:")
-                    .append(' ').append(a.text())
-                    .append(" — ").append(a.ownerUserId() == null ? "no owner" : Mentions.of(a.ownerUserId()));
+            String mark = a.status() == ActionStatus.DONE ? ":heavy_check_mark:"
+                    : a.overdue(today) ? ":alarm_clock: *overdue*" : ":white_circle:";
+            // The action's words and Jira's status name come from people and Jira: shown as text, never markup.
+            text = text.then("\n• #" + a.id() + " " + mark + " ").thenOutside(a.text()).then(" — ");
+            text = a.ownerUserId() == null ? text.then("no owner") : text.thenMention(a.ownerUserId());
             if (a.dueDate() != null) {
-                text.append(", due ").append(a.dueDate());
+                text = text.then(", due " + a.dueDate());
             }
             if (a.priority() != null) {
-                text.append(", ").append(a.priority());
+                text = text.then(", " + a.priority());
             }
-            text.append(", ").append(a.issueKey() == null ? "Jira issue pending"
-                    : "<" + tracker.browseUrl(a.issueKey()) + "|" + a.issueKey() + ">"
-                            + (a.trackerStatus() == null ? "" : " (" + a.trackerStatus() + ")"));
+            if (a.issueKey() == null) {
+                text = text.then(", Jira issue pending");
+            } else {
+                text = text.then(", ").thenLink(tracker.browseUrl(a.issueKey()), a.issueKey());
+                if (a.trackerStatus() != null) {
+                    text = text.then(" (").thenOutside(a.trackerStatus()).then(")");
+                }
+            }
         }
-        return text.toString();
+        return text;
     }
 }

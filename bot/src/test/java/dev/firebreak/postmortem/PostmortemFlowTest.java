@@ -105,6 +105,18 @@ class PostmortemFlowTest extends JiraAppTestBase {
     }
 
     @Test
+    void anActionsWordsAreListedAsTextNeverAsMarkup() {
+        Incident incident = openIncident("Hostile action");
+        String channel = incident.channelId();
+        addAction(channel, "action add \"<!channel> rotate <https://evil.example|the keys> & tell\"");
+
+        String listing = command("actions", channel, COMMANDER);
+
+        assertThat(listing).contains("&lt;!channel&gt; rotate &lt;https://evil.example|the keys&gt; &amp; tell")
+                .doesNotContain("<!channel>").doesNotContain("<https://evil.example");
+    }
+
+    @Test
     void theConfiguredProjectAndIssueTypesWereCheckedAtStartAndFoundRight() {
         JiraSettingsReport report = startupCheck.report().toCompletableFuture().join();
 

@@ -1,6 +1,7 @@
 package dev.firebreak.slack.commands;
 
 import dev.firebreak.command.IncidentCommand;
+import dev.firebreak.slack.SlackMarkup;
 import jakarta.inject.Singleton;
 
 /** A command that could not be understood: the parser's reason. */
@@ -18,6 +19,7 @@ class InvalidHandler implements CommandHandler<IncidentCommand.Invalid> {
 
     @Override
     public String handle(IncidentCommand.Invalid c, CommandCall call) {
-        return ":warning: " + c.message();
+        // the message may quote what was typed: escaped, our mentions kept
+        return SlackMarkup.warning(c.message()).mrkdwn();
     }
 }

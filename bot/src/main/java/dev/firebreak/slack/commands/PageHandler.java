@@ -2,6 +2,7 @@ package dev.firebreak.slack.commands;
 
 import dev.firebreak.command.IncidentCommand;
 import dev.firebreak.incident.IncidentService;
+import dev.firebreak.slack.SlackMarkup;
 import jakarta.inject.Singleton;
 
 /** {@code page @user|<escalation policy>}: more responders through PagerDuty. */
@@ -26,6 +27,6 @@ class PageHandler implements CommandHandler<IncidentCommand.Page> {
     @Override
     public String handle(IncidentCommand.Page c, CommandCall call) {
         incidents.page(call.incident(), c.target(), call.userId());
-        return ":pager: Paging " + c.target().describe() + " through PagerDuty.";
+        return ":pager: Paging " + SlackMarkup.keepingMentions(c.target().describe()).mrkdwn() + " through PagerDuty.";
     }
 }

@@ -2,6 +2,7 @@ package dev.firebreak.slack.commands;
 
 import dev.firebreak.command.HelpText;
 import dev.firebreak.command.IncidentCommand;
+import dev.firebreak.integrations.slack.SlackText;
 import jakarta.inject.Singleton;
 
 /** A verb we do not know: say so, with the help. */
@@ -19,6 +20,6 @@ class UnknownHandler implements CommandHandler<IncidentCommand.Unknown> {
 
     @Override
     public String handle(IncidentCommand.Unknown c, CommandCall call) {
-        return "Unknown command `" + c.verb() + "`.\n" + HelpText.TEXT;
+        return "Unknown command `" + SlackText.escape(c.verb()) + "`.\n" + HelpText.TEXT;
     }
 }
