@@ -1,6 +1,6 @@
 package dev.firebreak.alertmanager;
 
-import dev.firebreak.support.TestData;
+import dev.firebreak.testdata.TestData;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

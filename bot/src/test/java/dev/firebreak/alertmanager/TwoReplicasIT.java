@@ -16,7 +16,7 @@ import dev.firebreak.incident.TimelineEntry;
 import dev.firebreak.incident.TimelineKind;
 import dev.firebreak.support.Eventually;
 import dev.firebreak.support.SlackStub;
-import dev.firebreak.support.TestData;
+import dev.firebreak.testdata.TestData;
 import dev.firebreak.support.TestDatabases;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;

@@ -2,7 +2,7 @@ package dev.firebreak.deploy;
 
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.TemplateCommand;
-import dev.firebreak.support.TestData;
+import dev.firebreak.testdata.TestData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

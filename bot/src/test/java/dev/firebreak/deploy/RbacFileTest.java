@@ -2,7 +2,7 @@ package dev.firebreak.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.firebreak.support.TestData;
+import dev.firebreak.testdata.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;

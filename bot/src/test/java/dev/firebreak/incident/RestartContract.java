@@ -79,7 +79,7 @@ abstract class RestartContract {
         slack.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
                         com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/conversations.create"))
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
-        String body = java.nio.file.Files.readString(dev.firebreak.support.TestData
+        String body = java.nio.file.Files.readString(dev.firebreak.testdata.TestData
                 .resolve("samples/alertmanager/sample_v4_firing.constructed.json"));
         try (EmbeddedServer app = start()) {
             java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(

@@ -1,6 +1,6 @@
 package dev.firebreak.pagerduty;
 
-import dev.firebreak.support.TestData;
+import dev.firebreak.testdata.TestData;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;

@@ -11,7 +11,7 @@ import dev.firebreak.support.DeclarationBuilder;
 import dev.firebreak.support.AppTestBase;
 import dev.firebreak.support.Eventually;
 import dev.firebreak.support.SlackStub;
-import dev.firebreak.support.TestData;
+import dev.firebreak.testdata.TestData;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.http.HttpRequest;

@@ -1,7 +1,7 @@
 package dev.firebreak.summary;
 
 import static dev.firebreak.support.DeclarationBuilder.byPerson;
-import dev.firebreak.support.TestData;
+import dev.firebreak.testdata.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.diagnostics.MockKubernetes;

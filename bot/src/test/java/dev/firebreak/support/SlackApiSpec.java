@@ -5,6 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.firebreak.testdata.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;

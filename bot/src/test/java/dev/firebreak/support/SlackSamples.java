@@ -2,6 +2,7 @@ package dev.firebreak.support;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.firebreak.testdata.TestData;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;

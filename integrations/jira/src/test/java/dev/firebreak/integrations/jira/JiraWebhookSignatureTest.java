@@ -4,6 +4,7 @@ import static dev.firebreak.integrations.jira.JiraWebhookSignature.Result.INVALI
 import static dev.firebreak.integrations.jira.JiraWebhookSignature.Result.VALID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.firebreak.testdata.TestData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,6 +5,7 @@ import static dev.firebreak.integrations.pagerduty.PagerDutySignature.Result.MIS
 import static dev.firebreak.integrations.pagerduty.PagerDutySignature.Result.VALID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.firebreak.testdata.TestData;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

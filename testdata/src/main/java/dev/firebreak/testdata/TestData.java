@@ -1,15 +1,18 @@
-package dev.firebreak.integrations.jira;
+package dev.firebreak.testdata;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The repository's {@code testdata/} folder (vendor specs and payloads), found by walking up from the test's directory. */
-final class TestData {
+/**
+ * The repository's {@code testdata/} folder (vendor specs and payloads), found by walking up from the directory a
+ * test runs in, so every module's tests read the same files in place.
+ */
+public final class TestData {
     private static final Path DIR = find();
 
     private TestData() {}
 
-    static Path resolve(String relative) {
+    public static Path resolve(String relative) {
         return DIR.resolve(relative);
     }
 
