@@ -3,6 +3,7 @@ package dev.firebreak.kubernetes;
 import dev.firebreak.integrations.kubernetes.ClusterActions;
 import dev.firebreak.integrations.kubernetes.ClusterSettings;
 import dev.firebreak.integrations.kubernetes.Clusters;
+import dev.firebreak.integrations.kubernetes.PodLogLines;
 import dev.firebreak.integrations.kubernetes.Redactor;
 import dev.firebreak.integrations.kubernetes.analysis.AnalysisSettings;
 import dev.firebreak.integrations.kubernetes.analysis.ClusterAnalysis;
@@ -45,6 +46,9 @@ final class ClusterScenario {
     private final KubernetesClient client;
     private final List<HasMetadata> loaded = new ArrayList<>();
     private boolean served;
+    /** Every log read carries limitBytes, as the API server is asked for it. */
+    private static final String LIMIT = "&limitBytes=" + PodLogLines.MAX_BYTES;
+
     private final java.util.Set<String> logsGiven = new java.util.HashSet<>();
 
     ClusterScenario(KubernetesMockServer server, KubernetesClient client) {
@@ -117,7 +121,8 @@ final class ClusterScenario {
         return this;
     }
 
-    private void logAt(String path, int status, String body) {
+    private void logAt(String logPath, int status, String body) {
+        String path = logPath + LIMIT;
         server.expect().get().withPath(path).andReturn(status, body).always();
         logsGiven.add(path);
     }
@@ -142,7 +147,8 @@ final class ClusterScenario {
         });
     }
 
-    private void serveUnlessGiven(String path, int status, String body) {
+    private void serveUnlessGiven(String logPath, int status, String body) {
+        String path = logPath + LIMIT;
         if (logsGiven.add(path)) {
             server.expect().get().withPath(path).andReturn(status, body).always();
         }

@@ -10,6 +10,12 @@ import java.util.regex.Pattern;
  * mines or quotes a workload's logs must never take our words for the workload's.
  */
 public final class PodLogLines {
+    /**
+     * What one log read may return, sent as {@code limitBytes} on every read (a step's, an analyzer's), so 5,000 lines
+     * of 100 KB each stop at the API server instead of filling the heap.
+     */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+
     /** The notices {@link PodLogSection} writes right after a pod's header instead of its log. */
     private static final Pattern NOTICE = Pattern.compile("^(pod \\S+ not found in namespace \\S+"
             + "|pod \\S+ has no container .*|logs unavailable: .*)$");

@@ -16,11 +16,7 @@ import java.util.Optional;
 final class PodLogSection {
     private static final int BAD_REQUEST = 400;
     private static final int NOT_FOUND = 404;
-    /**
-     * What one pod's log read may bring into memory. The API server applies {@code tailLines} first, then
-     * {@code limitBytes}, so 5,000 lines of 100 KB each stop here instead of filling the heap.
-     */
-    static final int MAX_LOG_BYTES = 4 * 1024 * 1024;
+    static final int MAX_LOG_BYTES = PodLogLines.MAX_BYTES;
 
     private final ActionContext ctx;
     private final String ns;

@@ -1,8 +1,10 @@
 package dev.firebreak.integrations.kubernetes.analysis;
 
+import dev.firebreak.integrations.kubernetes.PodLogLines;
 import io.fabric8.kubernetes.api.model.ContainerStateTerminated;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.ContainerResource;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -78,9 +80,11 @@ final class ContainerCause {
     private static String previousLog(AnalysisScope scope, Pod pod, String container) {
         try {
             // No ready wait: fabric8 would otherwise wait for a crash-looping pod to become ready.
-            return scope.client().pods().inNamespace(pod.getMetadata().getNamespace())
-                    .withName(pod.getMetadata().getName()).inContainer(container).withReadyWaitTimeout(0)
-                    .terminated().tailingLines(LOG_TAIL).getLog();
+            // fabric8 returns the same kind of resource from limitBytes; its interfaces just do not say so.
+            ContainerResource limited = (ContainerResource) scope.client().pods()
+                    .inNamespace(pod.getMetadata().getNamespace()).withName(pod.getMetadata().getName())
+                    .inContainer(container).limitBytes(PodLogLines.MAX_BYTES);
+            return limited.withReadyWaitTimeout(0).terminated().tailingLines(LOG_TAIL).getLog();
         } catch (KubernetesClientException e) {
             // No previous run kept, or no right to read logs: the exit code still speaks.
             return "";

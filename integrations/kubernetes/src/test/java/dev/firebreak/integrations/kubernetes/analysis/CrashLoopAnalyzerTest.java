@@ -13,6 +13,7 @@ import static dev.firebreak.integrations.kubernetes.analysis.Seed.withStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.firebreak.integrations.kubernetes.PodLogLines;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
@@ -66,7 +67,7 @@ class CrashLoopAnalyzerTest {
                 .withReason("Error").withExitCode(1).withFinishedAt(agoText(Duration.ofMinutes(1))).endTerminated()
                 .endLastState().build()));
         server.expect().get().withPath("/api/v1/namespaces/" + NS + "/pods/api-3/log?pretty=false&container=api"
-                + "&previous=true&tailLines=100").andReturn(200, """
+                + "&previous=true&tailLines=100&limitBytes=" + PodLogLines.MAX_BYTES).andReturn(200, """
                         2026-12-07T08:00:00.001Z INFO starting
                         2026-12-07T08:00:00.002Z ERROR config: DATABASE_URL is required
                         java.lang.IllegalStateException: startup failed
@@ -96,7 +97,7 @@ class CrashLoopAnalyzerTest {
                 .withReason("Error").withExitCode(127).endTerminated().endLastState().build()));
         // The kubelet keeps no previous run (the node was replaced): the API server refuses the log.
         server.expect().get().withPath("/api/v1/namespaces/" + NS + "/pods/api-5/log?pretty=false&container=api"
-                + "&previous=true&tailLines=100").andReturn(400, "{\"kind\":\"Status\",\"apiVersion\":\"v1\","
+                + "&previous=true&tailLines=100&limitBytes=" + PodLogLines.MAX_BYTES).andReturn(400, "{\"kind\":\"Status\",\"apiVersion\":\"v1\","
                         + "\"status\":\"Failure\",\"message\":\"previous terminated container \\\"api\\\" in pod"
                         + " \\\"api-5\\\" not found\",\"reason\":\"BadRequest\",\"code\":400}").always();
         Finding f = only(run(new CrashLoopAnalyzer(), client), FailureClasses.CRASH_LOOP, FindingSeverity.CRITICAL);
