@@ -62,10 +62,13 @@ public class SlackMarkup {
         return SlackText.trusted(":warning: ").plus(keepingMentions(message));
     }
 
-    /** Stored text (a refusal, a timeline entry) that mixes our mentions of people with outside words. */
+    /**
+     * Stored text (a refusal, a timeline entry) that mixes our mentions of people, user groups and channels, by id,
+     * with outside words. Mentions by id name someone; {@code <!channel>}, {@code <!here>} and links stay text.
+     */
     public static SlackText keepingMentions(String text) {
         return SlackText.trusted(SlackText.untrusted(text == null ? "" : text).mrkdwn()
-                .replaceAll("&lt;@([UW][A-Z0-9]+)&gt;", "<@$1>"));
+                .replaceAll("&lt;(@[UW][A-Z0-9]+|!subteam\\^S[A-Z0-9]+|#C[A-Z0-9]+)&gt;", "<$1>"));
     }
 
     /** A link that came from outside (an alert's source, a page's url): live only for allowed hosts. */
