@@ -26,6 +26,8 @@ public final class DemoRun implements AutoCloseable {
     static final String BASE_URL = "firebreak.demo.base-url";
     static final String JIRA_PROJECT = "OPS";
     static final String RUNBOOK = "restart-checkout";
+    /** A log configuration showing warnings and errors only. */
+    static final String QUIET_LOG = "demo/logback-demo.xml";
 
     private final Path dir;
     private final String baseUrl;
@@ -52,7 +54,8 @@ public final class DemoRun implements AutoCloseable {
             DemoSecrets secrets = DemoSecrets.generate();
             Map<String, Object> properties = properties(dir, baseUrl, port, secrets);
             if (quiet) {
-                properties.put("logger.levels.root", "WARN");
+                // Micronaut loads its log configuration again at start: it is named here too.
+                properties.put("logger.config", QUIET_LOG);
             }
             ApplicationContext context = Micronaut.build(new String[0])
                     .properties(properties)
@@ -86,6 +89,23 @@ public final class DemoRun implements AutoCloseable {
 
     /** What the played incident came to. */
     public record Outcome(long incidentId, String channelId, Duration startToResolved, String postmortemKey) {}
+
+    /**
+     * For a shutdown hook: Micronaut's own hook stops the context (stopping it from a second hook deadlocks), this
+     * waits for that and then deletes the directory.
+     */
+    public void deleteWhenStopped(Duration patience) {
+        long until = System.nanoTime() + patience.toNanos();
+        while (context.isRunning() && System.nanoTime() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        delete(dir);
+    }
 
     @Override
     public void close() {
