@@ -4,6 +4,8 @@ import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSetBuilder;
@@ -49,20 +51,7 @@ final class DemoWorkloads {
                         .withNewSelector()
                         .withMatchLabels(labels)
                         .endSelector()
-                        .withNewTemplate()
-                        .withNewMetadata()
-                        .withLabels(labels)
-                        .endMetadata()
-                        .withNewSpec()
-                        .addNewContainer()
-                        .withName("app")
-                        .withImage("shop/checkout:3.2.0")
-                        .withNewResources()
-                        .addToLimits("memory", new Quantity("512Mi"))
-                        .endResources()
-                        .endContainer()
-                        .endSpec()
-                        .endTemplate()
+                        .withTemplate(template(labels, "shop/checkout:3.2.0"))
                         .endSpec()
                         .withNewStatus()
                         .withReplicas(2)
@@ -105,17 +94,7 @@ final class DemoWorkloads {
                             .withNewSelector()
                             .withMatchLabels(labels)
                             .endSelector()
-                            .withNewTemplate()
-                            .withNewMetadata()
-                            .withLabels(labels)
-                            .endMetadata()
-                            .withNewSpec()
-                            .addNewContainer()
-                            .withName("app")
-                            .withImage(current ? "shop/checkout:3.2.0" : "shop/checkout:3.1.4")
-                            .endContainer()
-                            .endSpec()
-                            .endTemplate()
+                            .withTemplate(template(labels, current ? "shop/checkout:3.2.0" : "shop/checkout:3.1.4"))
                             .endSpec()
                             .withNewStatus()
                             .withReplicas(current ? 2 : 0)
@@ -211,6 +190,24 @@ final class DemoWorkloads {
                 "ScalingReplicaSet",
                 "Scaled up replica set " + DEPLOYMENT + "-" + HASH + " to 2",
                 crashesSince);
+    }
+
+    /** The pod template of the deployment and its replica sets: one container, its image, a memory limit. */
+    private static PodTemplateSpec template(Map<String, String> labels, String image) {
+        return new PodTemplateSpecBuilder()
+                .withNewMetadata()
+                .withLabels(labels)
+                .endMetadata()
+                .withNewSpec()
+                .addNewContainer()
+                .withName("app")
+                .withImage(image)
+                .withNewResources()
+                .addToLimits("memory", new Quantity("512Mi"))
+                .endResources()
+                .endContainer()
+                .endSpec()
+                .build();
     }
 
     private static void event(
