@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,8 +34,10 @@ public final class DemoRun implements AutoCloseable {
     private final String baseUrl;
     private final DemoSecrets secrets;
     private final ApplicationContext context;
+    private final Instant startedAt;
 
-    private DemoRun(Path dir, String baseUrl, DemoSecrets secrets, ApplicationContext context) {
+    private DemoRun(Path dir, String baseUrl, DemoSecrets secrets, ApplicationContext context, Instant startedAt) {
+        this.startedAt = startedAt;
         this.dir = dir;
         this.baseUrl = baseUrl;
         this.secrets = secrets;
@@ -43,6 +46,7 @@ public final class DemoRun implements AutoCloseable {
 
     /** Starts Firebreak for the demo; {@code quiet} keeps the log to warnings, so the progress lines stand out. */
     public static DemoRun start(boolean quiet) throws IOException {
+        Instant startedAt = Instant.now();
         Path dir = Files.createTempDirectory("firebreak-demo-");
         try {
             Path runbooks = Files.createDirectories(dir.resolve("runbooks"));
@@ -62,7 +66,7 @@ public final class DemoRun implements AutoCloseable {
                     .deduceEnvironment(false)
                     .banner(false)
                     .start();
-            return new DemoRun(dir, baseUrl, secrets, context);
+            return new DemoRun(dir, baseUrl, secrets, context, startedAt);
         } catch (IOException | RuntimeException e) {
             delete(dir);
             throw e;
@@ -71,7 +75,7 @@ public final class DemoRun implements AutoCloseable {
 
     /** Plays the incident; progress lines go to {@code out}. */
     public Outcome play(PrintStream out) {
-        return new DemoScript(context, baseUrl, secrets, out).play();
+        return new DemoScript(context, baseUrl, secrets, out).play(startedAt);
     }
 
     /** A link that signs its first user into the console (for ten minutes), opening {@code path}. */
@@ -88,7 +92,16 @@ public final class DemoRun implements AutoCloseable {
     }
 
     /** What the played incident came to. */
-    public record Outcome(long incidentId, String channelId, Duration startToResolved, String postmortemKey) {}
+    /**
+     * What the played incident came to; {@code pageToResolved} from the PagerDuty page, {@code startToResolved} from
+     * the call to {@link #start} (database, migrations, server and the emulated vendors included).
+     */
+    public record Outcome(
+            long incidentId,
+            String channelId,
+            Duration pageToResolved,
+            Duration startToResolved,
+            String postmortemKey) {}
 
     /**
      * For a shutdown hook: Micronaut's own hook stops the context (stopping it from a second hook deadlocks), this

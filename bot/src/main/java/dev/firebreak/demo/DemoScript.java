@@ -41,7 +41,7 @@ final class DemoScript {
         this.vendors = new VendorRequests(baseUrl, secrets, slack, context.getBean(JsonMapper.class));
     }
 
-    DemoRun.Outcome play() {
+    DemoRun.Outcome play(Instant runStarted) {
         IncidentRepository incidents = context.getBean(IncidentRepository.class);
         progress("PagerDuty pages Dana (on call): \"Checkout API: error rate above 20%\"");
         vendors.pagerDutyTriggered(PAGERDUTY_INCIDENT);
@@ -96,7 +96,9 @@ final class DemoScript {
                 "the incident resolved",
                 () -> incidents.findById(id).filter(i -> i.status() == IncidentStatus.RESOLVED));
         Duration toResolved = Duration.between(started, Instant.now());
-        progress("Resolved here and in PagerDuty (" + seconds(toResolved) + " from the page)");
+        Duration startToResolved = Duration.between(runStarted, Instant.now());
+        progress("Resolved here and in PagerDuty: " + seconds(toResolved) + " from the page, "
+                + seconds(startToResolved) + " from the start of the demo");
 
         vendors.command(LEAD, channel, "postmortem");
         JiraProject jira = context.getBean(JiraProject.class);
@@ -124,7 +126,7 @@ final class DemoScript {
                         .filter(a -> a.status() == ActionStatus.DONE)
                         .findFirst());
         progress(keys.get(1) + " moved to Done in Jira; Firebreak marked the action done");
-        return new DemoRun.Outcome(id, channel, toResolved, postmortem.key());
+        return new DemoRun.Outcome(id, channel, toResolved, startToResolved, postmortem.key());
     }
 
     private Optional<StepStatus> restartStep(long incidentId) {

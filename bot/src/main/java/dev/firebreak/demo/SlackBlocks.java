@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads a message's Block Kit JSON the way a Slack client shows it: lines of text, and buttons. */
 final class SlackBlocks {
@@ -18,9 +20,29 @@ final class SlackBlocks {
 
     private SlackBlocks() {}
 
-    /** Slack's own escapes in message text undone: the text as a Slack client shows it. */
+    private static final Pattern SPECIAL = Pattern.compile("<([^>|]+)(?:\\|([^>]*))?>");
+
+    /**
+     * Message text as a Slack client shows it: mentions as {@code @name}, links and dates as their label, and
+     * Slack's own escapes undone.
+     */
     static String unescape(String slackText) {
-        return slackText.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        Matcher m = SPECIAL.matcher(slackText);
+        StringBuilder shown = new StringBuilder();
+        while (m.find()) {
+            String target = m.group(1);
+            String label = m.group(2);
+            String text = target.startsWith("@")
+                    ? "@"
+                            + SlackWorkspace.NAMES.getOrDefault(
+                                    target.substring(1), label != null ? label : target.substring(1))
+                    : target.startsWith("#")
+                            ? "#" + (label != null ? label : target.substring(1))
+                            : label != null ? label : target;
+            m.appendReplacement(shown, Matcher.quoteReplacement(text));
+        }
+        m.appendTail(shown);
+        return shown.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     static Shown read(JsonMapper json, String blocks) {

@@ -142,7 +142,8 @@ class DemoTest {
                 .contains("Approve")
                 .contains("/incident summarize")
                 .contains("connection refused")
-                .doesNotContain("<@" + SlackWorkspace.LEAD);
+                .contains("@sam is now commander (set by @dana)")
+                .doesNotContain(SlackWorkspace.LEAD);
         // The link works once.
         assertThat(HttpClient.newHttpClient()
                         .send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofString())
