@@ -11,6 +11,7 @@ import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.postmortem.ActionStatus;
 import dev.firebreak.postmortem.CorrectiveAction;
 import dev.firebreak.postmortem.CorrectiveActionRepository;
+import dev.firebreak.support.SlackApiSpec;
 import io.micronaut.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -69,6 +70,20 @@ class DemoTest {
         assertThat(run.context().getBean(SlackWorkspace.class).calls())
                 .anyMatch(c -> c.method().equals("conversations.invite")
                         && c.form().get("users").contains(SlackWorkspace.ONCALL));
+    }
+
+    @Test
+    void everySlackCallFirebreakMadeMatchesSlacksPublishedApi() {
+        var calls = run.context().getBean(SlackWorkspace.class).calls().stream()
+                .filter(c -> c.method().contains("."))
+                .toList();
+        assertThat(calls)
+                .extracting(SlackWorkspace.SlackCall::method)
+                .contains("conversations.create", "chat.postMessage", "chat.update", "chat.postEphemeral");
+        // The Slack SDK sends the token as a header, which the emulated workspace does not keep.
+        assertThat(calls)
+                .flatExtracting(c -> SlackApiSpec.violations(c.method(), c.form(), true))
+                .isEmpty();
     }
 
     @Test
