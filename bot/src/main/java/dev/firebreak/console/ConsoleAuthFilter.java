@@ -15,7 +15,19 @@ import java.nio.charset.StandardCharsets;
  * Console pages need a session; without one a page redirects to the sign-in, a stream answers 401. Every console
  * answer carries a strict Content-Security-Policy: scripts and styles only from this server, no framing.
  */
-@ServerFilter({"/", "/incidents", "/incidents/**", "/numbers", "/numbers/**", "/numbers.csv", "/login", "/login/**", "/logout"})
+@ServerFilter({
+    "/",
+    "/incidents",
+    "/incidents/**",
+    "/numbers",
+    "/numbers/**",
+    "/numbers.csv",
+    "/login",
+    "/login/**",
+    "/logout",
+    // the demo's emulated Slack channels (only routed while the demo runs)
+    "/demo/slack/channels/**"
+})
 class ConsoleAuthFilter {
     static final String VIEWER = "firebreak.console.viewer";
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "

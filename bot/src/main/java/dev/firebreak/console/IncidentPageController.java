@@ -3,6 +3,8 @@ package dev.firebreak.console;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.TimelineEntry;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -13,7 +15,6 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.sse.Event;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Duration;
@@ -40,9 +41,17 @@ class IncidentPageController {
     private final ConsoleAccess access;
     private final PageModel pageModel;
     private final Html html;
+    private final boolean demo;
 
-    IncidentPageController(IncidentService incidents, IncidentPages pages, TimelineAfter timelineAfter,
-            ConsoleAccess access, PageModel pageModel, Html html) {
+    IncidentPageController(
+            IncidentService incidents,
+            IncidentPages pages,
+            TimelineAfter timelineAfter,
+            ConsoleAccess access,
+            PageModel pageModel,
+            Html html,
+            @Property(name = "firebreak.demo.enabled", defaultValue = "false") boolean demo) {
+        this.demo = demo;
         this.incidents = incidents;
         this.pages = pages;
         this.timelineAfter = timelineAfter;
@@ -59,16 +68,23 @@ class IncidentPageController {
             model.put("id", id);
             return html.page(HttpStatus.NOT_FOUND, "not-found", model);
         }
-        Map<String, Object> model = pageModel.start(request, "#" + id + " " + incident.get().title());
+        Map<String, Object> model =
+                pageModel.start(request, "#" + id + " " + incident.get().title());
         IncidentPage page = pages.read(incident.get());
         model.put("page", page);
         model.put("entries", page.timeline());
+        // The demo keeps its emulated Slack channel in process; its page shows what the channel's members saw.
+        String channel = incident.get().channelId();
+        model.put("demoSlack", demo && channel != null ? "/demo/slack/channels/" + channel : null);
         return html.page("incident", model);
     }
 
     @Get("/{id}/timeline/stream")
     @Produces(MediaType.TEXT_EVENT_STREAM)
-    HttpResponse<Publisher<Event<String>>> stream(HttpRequest<?> request, long id, @QueryValue @Nullable Long after,
+    HttpResponse<Publisher<Event<String>>> stream(
+            HttpRequest<?> request,
+            long id,
+            @QueryValue @Nullable Long after,
             @Header("Last-Event-ID") @Nullable Long lastEventId) {
         if (visible(request, id).isEmpty()) {
             return HttpResponse.notFound();

@@ -28,7 +28,12 @@ class LoginController {
     private final Html html;
     private final SlackSignInSettings slack;
 
-    LoginController(ApiToken token, ConsoleSession session, CsrfTokens csrf, OneTimeLogins onceLinks, Html html,
+    LoginController(
+            ApiToken token,
+            ConsoleSession session,
+            CsrfTokens csrf,
+            OneTimeLogins onceLinks,
+            Html html,
             SlackSignInSettings slack) {
         this.html = html;
         this.slack = slack;
@@ -48,23 +53,29 @@ class LoginController {
     HttpResponse<?> signIn(HttpRequest<?> request, @Body Map<String, String> form) {
         String next = form.get("next");
         if (!csrf.accepts(request, form.get(CsrfTokens.FIELD))) {
-            return form(next, "The form expired or did not come from this page. Please sign in again.").status(403);
+            return form(next, "The form expired or did not come from this page. Please sign in again.")
+                    .status(403);
         }
         if (slack.enabled()) {
-            return form(next, "Sign in with Slack: this console does not take the API token.").status(403);
+            return form(next, "Sign in with Slack: this console does not take the API token.")
+                    .status(403);
         }
         String presented = form.getOrDefault("token", "").trim();
         if (presented.isEmpty() || !token.matches(presented)) {
-            return form(next, "That is not the API token (FIREBREAK_API_TOKEN).").status(401);
+            return form(next, "That is not the API token (FIREBREAK_API_TOKEN).")
+                    .status(401);
         }
         return HttpResponse.seeOther(URI.create(localPath(next))).cookie(session.start(Viewer.withApiToken()));
     }
 
     @Get("/login/once/{code}")
-    HttpResponse<?> once(String code) {
-        return onceLinks.redeem(code)
-                .<HttpResponse<?>>map(v -> HttpResponse.seeOther(URI.create("/")).cookie(session.start(v)))
-                .orElseGet(() -> form(null, "That sign-in link was used already or has expired.").status(401));
+    HttpResponse<?> once(String code, @QueryValue @Nullable String next) {
+        return onceLinks
+                .redeem(code)
+                .<HttpResponse<?>>map(
+                        v -> HttpResponse.seeOther(URI.create(localPath(next))).cookie(session.start(v)))
+                .orElseGet(() -> form(null, "That sign-in link was used already or has expired.")
+                        .status(401));
     }
 
     @Post("/logout")

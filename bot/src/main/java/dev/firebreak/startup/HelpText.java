@@ -7,6 +7,8 @@ final class HelpText {
 
             Commands:
               serve (default)                 run Firebreak: Slack bot, webhooks, API, background jobs
+              demo                            play a whole incident with Slack, PagerDuty, Jira and a cluster
+                                              emulated in process; prints a console link; Ctrl-C ends it
               runbooks lint [DIR]             check a folder of runbooks as the start does; exit 1 on errors
               logs mine FILE [OPTIONS]        group log lines into ranked templates (see README, Log template mining)
               --version                       print the version

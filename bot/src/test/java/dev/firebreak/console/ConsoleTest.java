@@ -3,11 +3,11 @@ package dev.firebreak.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firebreak.incident.Incident;
-import dev.firebreak.support.DeclarationBuilder;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineSource;
 import dev.firebreak.support.AppTestBase;
+import dev.firebreak.support.DeclarationBuilder;
 import dev.firebreak.support.Eventually;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -34,8 +34,11 @@ class ConsoleTest extends AppTestBase {
     OneTimeLogins onceLinks;
 
     private Incident declare(String title, Severity severity, String service) {
-        return incidents.declare(DeclarationBuilder.byPerson(title, "U0CONSOLE").severity(severity).description("checkout is slow")
-                .service(service).build());
+        return incidents.declare(DeclarationBuilder.byPerson(title, "U0CONSOLE")
+                .severity(severity)
+                .description("checkout is slow")
+                .service(service)
+                .build());
     }
 
     private ConsoleClient signedIn() {
@@ -48,7 +51,9 @@ class ConsoleTest extends AppTestBase {
         for (String path : List.of("/", "/incidents/1", "/numbers")) {
             HttpResponse<String> answer = anonymous.get(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(303);
-            assertThat(answer.headers().firstValue("Location").orElse("")).as(path).startsWith("/login?next=");
+            assertThat(answer.headers().firstValue("Location").orElse(""))
+                    .as(path)
+                    .startsWith("/login?next=");
         }
         assertThat(anonymous.get("/incidents/1/timeline/stream").statusCode()).isEqualTo(401);
         assertThat(anonymous.get("/health").statusCode()).isEqualTo(200);
@@ -62,24 +67,35 @@ class ConsoleTest extends AppTestBase {
     void signInChecksTheTokenAndTheCsrfField() {
         ConsoleClient browser = new ConsoleClient(server.getPort());
         browser.get("/login");
-        assertThat(browser.post("/login", Map.of("token", API_TOKEN, "csrf", "forged", "next", "/")).statusCode()).isEqualTo(403);
-        assertThat(browser.post("/login", Map.of("token", API_TOKEN, "next", "/")).statusCode()).isEqualTo(403);
+        assertThat(browser.post("/login", Map.of("token", API_TOKEN, "csrf", "forged", "next", "/"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(browser.post("/login", Map.of("token", API_TOKEN, "next", "/"))
+                        .statusCode())
+                .isEqualTo(403);
         String wrongTry = ConsoleClient.csrfOf(browser.get("/login").body());
-        assertThat(browser.post("/login", Map.of("token", "wrong", "csrf", wrongTry, "next", "/")).statusCode()).isEqualTo(401);
+        assertThat(browser.post("/login", Map.of("token", "wrong", "csrf", wrongTry, "next", "/"))
+                        .statusCode())
+                .isEqualTo(401);
         assertThat(browser.get("/").statusCode()).isEqualTo(303);
 
         String csrf = ConsoleClient.csrfOf(browser.get("/login").body());
-        HttpResponse<String> ok = browser.post("/login", Map.of("token", API_TOKEN, "csrf", csrf, "next", "//evil.example/"));
+        HttpResponse<String> ok =
+                browser.post("/login", Map.of("token", API_TOKEN, "csrf", csrf, "next", "//evil.example/"));
         assertThat(ok.statusCode()).isEqualTo(303);
         assertThat(ok.headers().firstValue("Location")).hasValue("/");
-        assertThat(ok.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("firebreak_session=").containsIgnoringCase("HttpOnly"));
+        assertThat(ok.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("firebreak_session=").containsIgnoringCase("HttpOnly"));
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
 
         // a login form fetched by another browser does not work with this browser's cookie
-        String otherCsrf = ConsoleClient.csrfOf(new ConsoleClient(server.getPort()).get("/login").body());
+        String otherCsrf = ConsoleClient.csrfOf(
+                new ConsoleClient(server.getPort()).get("/login").body());
         ConsoleClient victim = new ConsoleClient(server.getPort());
         victim.get("/login");
-        assertThat(victim.post("/login", Map.of("token", API_TOKEN, "csrf", otherCsrf)).statusCode()).isEqualTo(403);
+        assertThat(victim.post("/login", Map.of("token", API_TOKEN, "csrf", otherCsrf))
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -92,9 +108,23 @@ class ConsoleTest extends AppTestBase {
     }
 
     @Test
+    void aOneTimeLinkOpensThePageItNamesOnThisServerOnly() {
+        ConsoleClient browser = new ConsoleClient(server.getPort());
+        assertThat(browser.get(onceLinks.issuePath() + "?next=/numbers")
+                        .headers()
+                        .firstValue("Location"))
+                .hasValue("/numbers");
+        assertThat(browser.get(onceLinks.issuePath() + "?next=//evil.example/")
+                        .headers()
+                        .firstValue("Location"))
+                .hasValue("/");
+    }
+
+    @Test
     void signOutNeedsTheSessionsCsrfField() {
         ConsoleClient browser = signedIn();
-        assertThat(browser.post("/logout", Map.of("csrf", "forged")).statusCode()).isEqualTo(403);
+        assertThat(browser.post("/logout", Map.of("csrf", "forged")).statusCode())
+                .isEqualTo(403);
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
 
         String csrf = ConsoleClient.csrfOf(browser.get("/").body());
@@ -108,12 +138,18 @@ class ConsoleTest extends AppTestBase {
         incidents.addNote(incident, "note " + HOSTILE, "U0CONSOLE", TimelineSource.SLASH_COMMAND, null, null);
         ConsoleClient browser = signedIn();
 
-        for (String page : List.of(browser.get("/").body(), browser.get("/incidents/" + incident.id()).body())) {
-            assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x")
-                    .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;");
+        for (String page : List.of(
+                browser.get("/").body(),
+                browser.get("/incidents/" + incident.id()).body())) {
+            assertThat(page)
+                    .doesNotContain("<script>alert")
+                    .doesNotContain("<img src=x")
+                    .contains(
+                            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;");
         }
         HttpResponse<String> answer = browser.get("/incidents/" + incident.id());
-        assertThat(answer.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
+        assertThat(answer.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self'");
     }
 
     @Test
@@ -136,9 +172,15 @@ class ConsoleTest extends AppTestBase {
             declare(tag + " paged " + i, Severity.SEV4, "paging-" + tag);
         }
         String first = browser.get("/?service=paging-" + tag).body();
-        assertThat(first).contains(tag + " paged 29").doesNotContain(tag + " paged 0<").contains("older →");
+        assertThat(first)
+                .contains(tag + " paged 29")
+                .doesNotContain(tag + " paged 0<")
+                .contains("older →");
         String second = browser.get("/?page=1&service=paging-" + tag).body();
-        assertThat(second).contains(tag + " paged 0<").doesNotContain(tag + " paged 29").contains("← newer");
+        assertThat(second)
+                .contains(tag + " paged 0<")
+                .doesNotContain(tag + " paged 29")
+                .contains("← newer");
     }
 
     @Test
@@ -147,26 +189,36 @@ class ConsoleTest extends AppTestBase {
         ConsoleClient browser = signedIn();
 
         String page = browser.get("/incidents/" + incident.id()).body();
-        assertThat(page).contains("Checkout errors").contains("commander: U0CONSOLE").contains("Declared sev2")
+        assertThat(page)
+                .contains("Checkout errors")
+                .contains("commander: U0CONSOLE")
+                .contains("Declared sev2")
                 .contains("/webjars/htmx.org/2.0.4/dist/htmx.min.js");
         assertThat(browser.get("/incidents/99999999").statusCode()).isEqualTo(404);
-        assertThat(browser.get("/webjars/htmx.org/2.0.4/dist/htmx.min.js").statusCode()).isEqualTo(200);
-        assertThat(browser.get("/webjars/htmx-ext-sse/2.2.2/sse.js").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/webjars/htmx.org/2.0.4/dist/htmx.min.js").statusCode())
+                .isEqualTo(200);
+        assertThat(browser.get("/webjars/htmx-ext-sse/2.2.2/sse.js").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void numbersCountThisWeeksIncidentsInTheTableAndTheCsv() {
         declare("Counted", Severity.SEV4, "numbers");
         ConsoleClient browser = signedIn();
-        long sev4ThisWeek = incidents.all().stream().filter(i -> i.severity() == Severity.SEV4)
-                .filter(i -> NumbersReport.weekOf(i.createdAt()).equals(NumbersReport.weekOf(java.time.Instant.now()))).count();
+        long sev4ThisWeek = incidents.all().stream()
+                .filter(i -> i.severity() == Severity.SEV4)
+                .filter(i -> NumbersReport.weekOf(i.createdAt()).equals(NumbersReport.weekOf(java.time.Instant.now())))
+                .count();
 
         HttpResponse<String> csv = browser.get("/numbers.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        assertThat(csv.body()).contains("incidents_by_severity," + NumbersReport.weekOf(java.time.Instant.now())
-                + ",\"sev4\",incidents," + sev4ThisWeek + "\n");
-        assertThat(browser.get("/numbers").body()).contains("<table id=\"responses\">").contains("sev4");
+        assertThat(csv.body())
+                .contains("incidents_by_severity," + NumbersReport.weekOf(java.time.Instant.now())
+                        + ",\"sev4\",incidents," + sev4ThisWeek + "\n");
+        assertThat(browser.get("/numbers").body())
+                .contains("<table id=\"responses\">")
+                .contains("sev4");
         assertThat(browser.get("/numbers/data.json").body()).contains("\"bySeverity\"");
     }
 
@@ -176,9 +228,12 @@ class ConsoleTest extends AppTestBase {
         ConsoleClient browser = signedIn();
         long lastShown = incidents.timeline(incident.id()).get(0).id();
 
-        HttpResponse<InputStream> stream = browser.http().send(HttpRequest.newBuilder(
-                URI.create(browser.base() + "/incidents/" + incident.id() + "/timeline/stream?after=" + lastShown)).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> stream = browser.http()
+                .send(
+                        HttpRequest.newBuilder(URI.create(browser.base() + "/incidents/" + incident.id()
+                                        + "/timeline/stream?after=" + lastShown))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
         assertThat(stream.statusCode()).isEqualTo(200);
         assertThat(stream.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
         List<String> lines = new CopyOnWriteArrayList<>();
@@ -196,7 +251,9 @@ class ConsoleTest extends AppTestBase {
 
         incidents.addNote(incident, "the cache <b>was</b> cold", "U0LIVE", TimelineSource.SLASH_COMMAND, null, null);
 
-        Eventually.await("the note on the stream", () -> String.join("\n", lines).contains("the cache &lt;b&gt;was&lt;/b&gt; cold"));
+        Eventually.await(
+                "the note on the stream",
+                () -> String.join("\n", lines).contains("the cache &lt;b&gt;was&lt;/b&gt; cold"));
         assertThat(lines).contains("event: entry").noneMatch(l -> l.contains("Declared sev3"));
         stream.body().close();
     }

@@ -18,7 +18,10 @@ class CliTest {
     }));
 
     private Cli.Outcome run(Map<String, String> env, String... args) {
-        return cli.decide(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return cli.decide(
+                args,
+                env,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -35,7 +38,7 @@ class CliTest {
         for (String flag : List.of("--help", "help", "-h")) {
             out.reset();
             assertThat(run(Map.of(), flag)).isEqualTo(new Cli.Exit(0));
-            assertThat(out()).contains("serve", "runbooks lint", "logs mine", "--version", "FIREBREAK_DB_URL");
+            assertThat(out()).contains("serve", "demo", "runbooks lint", "logs mine", "--version", "FIREBREAK_DB_URL");
         }
     }
 
@@ -67,8 +70,10 @@ class CliTest {
 
     @Test
     void aBrokenSettingStopsTheStartWithOneLine() {
-        assertThat(run(Map.of("FIREBREAK_DB_URL", "jdbc:h2:mem:x;MODE=MySQL"), "serve")).isEqualTo(new Cli.Exit(2));
-        assertThat(err()).startsWith("firebreak: cannot start: FIREBREAK_DB_URL sets MODE=MySQL")
+        assertThat(run(Map.of("FIREBREAK_DB_URL", "jdbc:h2:mem:x;MODE=MySQL"), "serve"))
+                .isEqualTo(new Cli.Exit(2));
+        assertThat(err())
+                .startsWith("firebreak: cannot start: FIREBREAK_DB_URL sets MODE=MySQL")
                 .hasLineCount(1);
     }
 }

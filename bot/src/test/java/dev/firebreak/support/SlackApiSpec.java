@@ -22,12 +22,14 @@ public final class SlackApiSpec {
     /** Methods newer than the 2021 spec, with where they are documented instead. */
     private static final Map<String, String> NOT_IN_SPEC = Map.of(
             "apps.connections.open", "Socket Mode, https://api.slack.com/methods/apps.connections.open",
-            "files.getUploadURLExternal", "file uploads since 2024, https://api.slack.com/methods/files.getUploadURLExternal",
-            "files.completeUploadExternal", "file uploads since 2024, https://api.slack.com/methods/files.completeUploadExternal");
+            "files.getUploadURLExternal",
+                    "file uploads since 2024, https://api.slack.com/methods/files.getUploadURLExternal",
+            "files.completeUploadExternal",
+                    "file uploads since 2024, https://api.slack.com/methods/files.completeUploadExternal");
 
     /** Arguments the Slack SDK sends that Slack added after the 2021 spec. */
-    private static final Map<String, Set<String>> NEWER_ARGUMENTS = Map.of(
-            "conversations.replies", Set.of("include_all_metadata"));
+    private static final Map<String, Set<String>> NEWER_ARGUMENTS =
+            Map.of("conversations.replies", Set.of("include_all_metadata"));
 
     private static final JsonObject PATHS = load();
 
@@ -41,37 +43,43 @@ public final class SlackApiSpec {
                 continue; // the upload URL Slack hands out for file contents is not a Web API method
             }
             String path = r.getUrl().replaceFirst("^/api", "").replaceFirst("\\?.*$", "");
-            String method = path.substring(1);
-            if (NOT_IN_SPEC.containsKey(method)) {
-                continue;
-            }
-            if (!PATHS.has(path)) {
-                problems.add(method + ": not a Slack Web API method");
-                continue;
-            }
-            Set<String> declared = new HashSet<>();
-            Set<String> required = new HashSet<>();
-            for (Map.Entry<String, JsonElement> op : PATHS.getAsJsonObject(path).entrySet()) {
-                JsonArray params = op.getValue().getAsJsonObject().getAsJsonArray("parameters");
-                for (JsonElement p : params == null ? new JsonArray() : params) {
-                    JsonObject param = p.getAsJsonObject();
-                    declared.add(param.get("name").getAsString());
-                    if (param.has("required") && param.get("required").getAsBoolean()) {
-                        required.add(param.get("name").getAsString());
-                    }
+            problems.addAll(violations(path.substring(1), SlackStub.form(r), r.containsHeader("Authorization")));
+        }
+        return problems;
+    }
+
+    /** The same for one call of {@code method} with these form arguments. */
+    public static List<String> violations(String method, Map<String, String> sent, boolean tokenInHeader) {
+        List<String> problems = new ArrayList<>();
+        String path = "/" + method;
+        if (NOT_IN_SPEC.containsKey(method)) {
+            return problems;
+        }
+        if (!PATHS.has(path)) {
+            problems.add(method + ": not a Slack Web API method");
+            return problems;
+        }
+        Set<String> declared = new HashSet<>();
+        Set<String> required = new HashSet<>();
+        for (Map.Entry<String, JsonElement> op : PATHS.getAsJsonObject(path).entrySet()) {
+            JsonArray params = op.getValue().getAsJsonObject().getAsJsonArray("parameters");
+            for (JsonElement p : params == null ? new JsonArray() : params) {
+                JsonObject param = p.getAsJsonObject();
+                declared.add(param.get("name").getAsString());
+                if (param.has("required") && param.get("required").getAsBoolean()) {
+                    required.add(param.get("name").getAsString());
                 }
             }
-            Map<String, String> sent = SlackStub.form(r);
-            for (String name : required) {
-                boolean tokenInHeader = name.equals("token") && r.containsHeader("Authorization");
-                if (!tokenInHeader && !sent.containsKey(name)) {
-                    problems.add(method + ": required argument '" + name + "' missing");
-                }
+        }
+        for (String name : required) {
+            if (!(name.equals("token") && tokenInHeader) && !sent.containsKey(name)) {
+                problems.add(method + ": required argument '" + name + "' missing");
             }
-            for (String name : sent.keySet()) {
-                if (!declared.contains(name) && !NEWER_ARGUMENTS.getOrDefault(method, Set.of()).contains(name)) {
-                    problems.add(method + ": argument '" + name + "' is not declared by the spec");
-                }
+        }
+        for (String name : sent.keySet()) {
+            if (!declared.contains(name)
+                    && !NEWER_ARGUMENTS.getOrDefault(method, Set.of()).contains(name)) {
+                problems.add(method + ": argument '" + name + "' is not declared by the spec");
             }
         }
         return problems;
