@@ -144,7 +144,7 @@ class TwoReplicasIT {
         }
         assertThat(recurringSchedules(b)).containsOnly(Map.entry("reconcile-corrective-actions", 1),
                 Map.entry("remind-overdue-actions", 1), Map.entry("draft-postmortems-on-resolve", 1),
-                Map.entry("remind-quiet-incidents", 1));
+                Map.entry("remind-quiet-incidents", 1), Map.entry("prune-inbound-events", 1));
         Eventually.await("no job left behind", Duration.ofSeconds(30), () -> dueOneTimeJobs(b) == 0);
         System.out.printf("two replicas: %d alerts accepted (%d re-sent to the other replica while one stopped), "
                 + "%d incidents, %d channels%n", GROUPS * PER_GROUP, retriedOnOther.get(), all.size(),
