@@ -1,5 +1,6 @@
 package dev.firebreak.demo;
 
+import dev.firebreak.integrations.kubernetes.PodLogLines;
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
@@ -87,6 +88,7 @@ final class DemoWorkloads {
                             .withName(DEPLOYMENT)
                             .withApiVersion("apps/v1")
                             .withUid("checkout-uid")
+                            .withController(true)
                             .endOwnerReference()
                             .endMetadata()
                             .withNewSpec()
@@ -115,6 +117,12 @@ final class DemoWorkloads {
                             .withNamespace(NS)
                             .addToLabels("app", DEPLOYMENT)
                             .addToLabels("pod-template-hash", HASH)
+                            .addNewOwnerReference()
+                            .withKind("ReplicaSet")
+                            .withName(DEPLOYMENT + "-" + HASH)
+                            .withApiVersion("apps/v1")
+                            .withController(true)
+                            .endOwnerReference()
                             .endMetadata()
                             .withNewSpec()
                             .withNodeName("node-a")
@@ -165,7 +173,7 @@ final class DemoWorkloads {
                         server.expect()
                                 .get()
                                 .withPath("/api/v1/namespaces/" + NS + "/pods/" + pod + "/log?pretty=false" + container
-                                        + previous + "&tailLines=" + tail)
+                                        + previous + "&tailLines=" + tail + "&limitBytes=" + PodLogLines.MAX_BYTES)
                                 .andReturn(200, log)
                                 .always();
                     }
