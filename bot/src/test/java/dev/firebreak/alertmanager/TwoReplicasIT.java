@@ -15,6 +15,7 @@ import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.TimelineEntry;
 import dev.firebreak.incident.TimelineKind;
 import dev.firebreak.support.Eventually;
+import dev.firebreak.support.Hmac;
 import dev.firebreak.support.SlackStub;
 import dev.firebreak.testdata.TestData;
 import dev.firebreak.support.TestDatabases;
@@ -35,7 +36,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,8 +44,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -266,12 +264,6 @@ class TwoReplicasIT {
     }
 
     private static String hmac(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(PD_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Hmac.sha256Hex(PD_SECRET, body);
     }
 }

@@ -13,15 +13,12 @@ import dev.firebreak.incident.Severity;
 import dev.firebreak.jira.JiraStartupCheck;
 import dev.firebreak.support.AppTestBase;
 import dev.firebreak.support.Eventually;
+import dev.firebreak.support.Hmac;
 import jakarta.inject.Inject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,12 +118,6 @@ abstract class JiraAppTestBase extends AppTestBase {
     }
 
     static String sign(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return "sha256=" + Hmac.sha256Hex(WEBHOOK_SECRET, body);
     }
 }
