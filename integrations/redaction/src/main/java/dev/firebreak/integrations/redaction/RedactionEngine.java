@@ -99,7 +99,9 @@ public final class RedactionEngine {
         return ids;
     }
 
-    private List<String> redactLines(List<String> lines, long deadline) {
+    private List<String> redactLines(List<String> given, long deadline) {
+        List<String> lines = new ArrayList<>(given);
+        NextLineValues.mask(lines, MASK);
         List<String> out = new ArrayList<>(lines.size());
         boolean inKey = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -139,7 +141,7 @@ public final class RedactionEngine {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String keyed = PrivateKeys.mask(text, MASK);
+        String keyed = PrivateKeys.mask(maskNextLineValues(text), MASK);
         int n = keyed.length();
         Occurrences occurrences = new Occurrences(asciiLowerCase(keyed), keywords);
         List<RuleRun> runs = new ArrayList<>();
@@ -164,6 +166,15 @@ public final class RedactionEngine {
             }
         }
         return spans.apply(keyed, MASK, n, "");
+    }
+
+    private static String maskNextLineValues(String text) {
+        if (!NextLineValues.mayApply(text)) {
+            return text;
+        }
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        NextLineValues.mask(lines, MASK);
+        return String.join("\n", lines);
     }
 
     private static boolean expired(long deadline) {
