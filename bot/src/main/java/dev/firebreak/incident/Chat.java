@@ -2,6 +2,7 @@ package dev.firebreak.incident;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The chat workspace incidents are worked in. Implementations throw {@link ChatException} on failure. */
 public interface Chat {
@@ -10,8 +11,12 @@ public interface Chat {
 
     record ChatMessage(String author, String text, java.time.Instant postedAt) {}
 
-    /** Opens a channel named as close to {@code preferredName} as the workspace allows; private ones are invite-only. */
-    Channel openChannel(String preferredName, boolean privateChannel);
+    /**
+     * Opens a channel named as close to {@code preferredName} as the workspace allows; private ones are invite-only.
+     * A channel of that name which Firebreak opened earlier without learning it (a crash between the chat's answer
+     * and recording it) is reused when {@code unclaimed} accepts its id.
+     */
+    Channel openChannel(String preferredName, boolean privateChannel, Predicate<String> unclaimed);
 
     void setTopic(String channelId, ChatText topic);
 

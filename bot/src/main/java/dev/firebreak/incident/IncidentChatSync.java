@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class IncidentChatSync {
-    private static final DateTimeFormatter CHANNEL_DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CHANNEL_DATE =
+            DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
 
     private final IncidentService service;
     private final IncidentRepository incidents;
@@ -33,7 +34,10 @@ public class IncidentChatSync {
     public void openChannel(long incidentId) {
         Incident incident = load(incidentId);
         if (!incident.hasChannel()) {
-            Chat.Channel channel = chat.openChannel(channelNameFor(incident), incident.privateChannel());
+            Chat.Channel channel = chat.openChannel(
+                    channelNameFor(incident),
+                    incident.privateChannel(),
+                    id -> incidents.findByChannelId(id).isEmpty());
             incidents.updateChannelIdAndChannelName(incidentId, channel.id(), channel.name());
             service.recordSystem(incidentId, TimelineKind.CHANNEL_OPENED, "Opened channel #" + channel.name());
             incident = load(incidentId);
@@ -47,10 +51,16 @@ public class IncidentChatSync {
             chat.pin(incident.channelId(), ref);
             String channelId = incident.channelId();
             boolean announced = !incident.privateChannel(); // a private incident's title alone may say too much
-            chat.announceChannel().filter(announce -> announced).ifPresent(announce -> chat.post(announce,
-                    ChatText.ours(":rotating_light: *" + card.incident().severity().label().toUpperCase()
-                            + "* incident declared: *").thenOutside(card.incident().title()).then("* — join ")
-                            .thenChannel(channelId)));
+            chat.announceChannel()
+                    .filter(announce -> announced)
+                    .ifPresent(announce -> chat.post(
+                            announce,
+                            ChatText.ours(":rotating_light: *"
+                                            + card.incident().severity().label().toUpperCase()
+                                            + "* incident declared: *")
+                                    .thenOutside(card.incident().title())
+                                    .then("* — join ")
+                                    .thenChannel(channelId)));
         }
     }
 
@@ -86,8 +96,11 @@ public class IncidentChatSync {
         }
         chat.invite(channel, List.copyOf(people));
         service.addResponders(incidentId, people);
-        service.recordSystem(incidentId, TimelineKind.RESPONDERS_INVITED, "Invited responders: "
-                + peopleAndGroups.stream().map(Mentions::of).collect(Collectors.joining(", ")));
+        service.recordSystem(
+                incidentId,
+                TimelineKind.RESPONDERS_INVITED,
+                "Invited responders: "
+                        + peopleAndGroups.stream().map(Mentions::of).collect(Collectors.joining(", ")));
     }
 
     public void postInChannel(long incidentId, ChatText text) {
@@ -96,16 +109,24 @@ public class IncidentChatSync {
 
     public void announce(long incidentId, ChatText text) {
         Incident incident = load(incidentId);
-        ChatText where = incident.channelId() == null ? ChatText.ours("[#" + incident.id())
+        ChatText where = incident.channelId() == null
+                ? ChatText.ours("[#" + incident.id())
                 : ChatText.ours("[").thenChannel(incident.channelId());
-        chat.announceChannel().filter(announce -> !incident.privateChannel())
+        chat.announceChannel()
+                .filter(announce -> !incident.privateChannel())
                 .ifPresent(announce -> chat.post(announce, where.then("] ").then(text)));
     }
 
     public void capturePinnedMessage(long incidentId, String channelId, String messageRef, String pinnedBy) {
         Incident incident = load(incidentId);
-        chat.fetchMessage(channelId, messageRef).ifPresent(message -> service.addNote(incident, message.text(),
-                message.author(), TimelineSource.REACTION, message.postedAt(), "pin:" + messageRef));
+        chat.fetchMessage(channelId, messageRef)
+                .ifPresent(message -> service.addNote(
+                        incident,
+                        message.text(),
+                        message.author(),
+                        TimelineSource.REACTION,
+                        message.postedAt(),
+                        "pin:" + messageRef));
     }
 
     /** Tells the declarer that the chat side failed for good, and keeps that in the timeline. */
@@ -116,8 +137,11 @@ public class IncidentChatSync {
         String where = incident.declaredIn() != null ? incident.declaredIn() : incident.channelId();
         if (where != null && Mentions.isPerson(incident.declaredBy())) {
             try {
-                chat.tellUser(where, incident.declaredBy(), ChatText.ours(":warning: Incident #" + incidentId + ": ")
-                        .thenOutside(text));
+                chat.tellUser(
+                        where,
+                        incident.declaredBy(),
+                        ChatText.ours(":warning: Incident #" + incidentId + ": ")
+                                .thenOutside(text));
             } catch (ChatException ignored) {
                 // Already recorded in the timeline; there is no better channel left to tell.
             }
@@ -125,11 +149,14 @@ public class IncidentChatSync {
     }
 
     private List<String> participantIds(long incidentId) {
-        return service.participants(incidentId).stream().map(Participant::userId).collect(Collectors.toList());
+        return service.participants(incidentId).stream()
+                .map(Participant::userId)
+                .collect(Collectors.toList());
     }
 
     private Incident load(long incidentId) {
-        return incidents.findById(incidentId)
+        return incidents
+                .findById(incidentId)
                 .orElseThrow(() -> new IllegalStateException("incident " + incidentId + " not found"));
     }
 

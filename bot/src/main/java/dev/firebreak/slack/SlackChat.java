@@ -7,17 +7,18 @@ import dev.firebreak.incident.ChatException;
 import dev.firebreak.incident.ChatText;
 import dev.firebreak.incident.IncidentCard;
 import dev.firebreak.incident.SecretMasking;
-import dev.firebreak.summary.EvidenceLink;
-import dev.firebreak.summary.Summary;
-import dev.firebreak.summary.SummaryChannel;
 import dev.firebreak.integrations.slack.SlackApiError;
 import dev.firebreak.integrations.slack.SlackSettings;
 import dev.firebreak.integrations.slack.SlackText;
 import dev.firebreak.integrations.slack.SlackWebApi;
+import dev.firebreak.summary.EvidenceLink;
+import dev.firebreak.summary.Summary;
+import dev.firebreak.summary.SummaryChannel;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** {@link Chat} on Slack. */
@@ -41,8 +42,9 @@ public class SlackChat implements Chat, SummaryChannel, RunbookThreads {
     }
 
     @Override
-    public Channel openChannel(String preferredName, boolean privateChannel) {
-        SlackWebApi.Channel channel = call(() -> slack.createChannel(preferredName, privateChannel));
+    public Channel openChannel(String preferredName, boolean privateChannel, Predicate<String> unclaimed) {
+        SlackWebApi.Channel channel =
+                call(() -> slack.createChannel(preferredName, privateChannel, c -> unclaimed.test(c.id())));
         return new Channel(channel.id(), channel.name());
     }
 
@@ -58,12 +60,14 @@ public class SlackChat implements Chat, SummaryChannel, RunbookThreads {
 
     @Override
     public String postCard(String channelId, IncidentCard card) {
-        return call(() -> slack.postMessage(channelId, IncidentHeader.fallbackText(card), IncidentHeader.blocks(card, markup)));
+        return call(() ->
+                slack.postMessage(channelId, IncidentHeader.fallbackText(card), IncidentHeader.blocks(card, markup)));
     }
 
     @Override
     public void updateCard(String channelId, String cardRef, IncidentCard card) {
-        run(() -> slack.updateMessage(channelId, cardRef, IncidentHeader.fallbackText(card), IncidentHeader.blocks(card, markup)));
+        run(() -> slack.updateMessage(
+                channelId, cardRef, IncidentHeader.fallbackText(card), IncidentHeader.blocks(card, markup)));
     }
 
     @Override
@@ -115,8 +119,8 @@ public class SlackChat implements Chat, SummaryChannel, RunbookThreads {
 
     @Override
     public String requestApproval(String channelId, String threadRef, ApprovalRequest request) {
-        return call(() -> slack.postThreadMessage(channelId, threadRef, ApprovalBlocks.fallbackText(request),
-                ApprovalBlocks.request(request)));
+        return call(() -> slack.postThreadMessage(
+                channelId, threadRef, ApprovalBlocks.fallbackText(request), ApprovalBlocks.request(request)));
     }
 
     @Override
@@ -129,17 +133,24 @@ public class SlackChat implements Chat, SummaryChannel, RunbookThreads {
     public void post(String channelId, Summary summary, List<EvidenceLink> links, String fullEvidence) {
         boolean attached = !fullEvidence.isBlank();
         Summary shown = masked(summary);
-        String ts = call(() -> slack.postMessage(channelId, SummaryBlocks.fallbackText(shown),
-                SummaryBlocks.blocks(shown, links, attached, markup)));
+        String ts = call(() -> slack.postMessage(
+                channelId, SummaryBlocks.fallbackText(shown), SummaryBlocks.blocks(shown, links, attached, markup)));
         if (attached) {
             uploadText(channelId, ts, SummaryBlocks.EVIDENCE_FILE, fullEvidence);
         }
     }
 
     private Summary masked(Summary s) {
-        return new Summary(masking.mask(s.scope()), masking.mask(s.whatIsFailing()), s.since(), masking.mask(s.likelyCause()),
-                s.evidence().stream().map(masking::mask).collect(java.util.stream.Collectors.toList()), s.suggestedRunbooks(),
-                s.narrative() == null ? null : masking.mask(s.narrative()), s.narratedBy(), s.fallbackReason());
+        return new Summary(
+                masking.mask(s.scope()),
+                masking.mask(s.whatIsFailing()),
+                s.since(),
+                masking.mask(s.likelyCause()),
+                s.evidence().stream().map(masking::mask).collect(java.util.stream.Collectors.toList()),
+                s.suggestedRunbooks(),
+                s.narrative() == null ? null : masking.mask(s.narrative()),
+                s.narratedBy(),
+                s.fallbackReason());
     }
 
     @Override

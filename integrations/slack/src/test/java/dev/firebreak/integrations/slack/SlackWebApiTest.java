@@ -33,11 +33,14 @@ class SlackWebApiTest {
     void start() {
         wireMock = new WireMockServer(options().dynamicPort());
         wireMock.start();
-        SlackSettings settings = new SlackSettings("xoxb-test", "secret", wireMock.baseUrl() + "/api/", null, null, 5, 20, null);
+        SlackSettings settings =
+                new SlackSettings("xoxb-test", "secret", wireMock.baseUrl() + "/api/", null, null, 5, 20, null);
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrlOrDefault());
         config.setStatsEnabled(false);
-        api = new SlackWebApi(settings, Slack.getInstance(config),
+        api = new SlackWebApi(
+                settings,
+                Slack.getInstance(config),
                 (vendor, method, outcome) -> calls.add(vendor + " " + method + " " + outcome));
     }
 
@@ -48,27 +51,34 @@ class SlackWebApiTest {
 
     @Test
     void rateLimitsAreWaitedOutAsRetryAfterSays() {
-        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.setTopic")).inScenario("rl")
+        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.setTopic"))
+                .inScenario("rl")
                 .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
                 .willSetStateTo("ok"));
-        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.setTopic")).inScenario("rl")
-                .whenScenarioStateIs("ok").willReturn(okJson("{\"ok\":true}")));
+        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.setTopic"))
+                .inScenario("rl")
+                .whenScenarioStateIs("ok")
+                .willReturn(okJson("{\"ok\":true}")));
 
         long start = System.nanoTime();
         api.setTopic("C1", SlackText.trusted("topic"));
 
         assertTrue(System.nanoTime() - start >= 900_000_000L, "waited for Retry-After");
-        wireMock.verify(2, postRequestedFor(urlPathEqualTo("/api/conversations.setTopic"))
-                .withHeader("Authorization", equalTo("Bearer xoxb-test")));
+        wireMock.verify(
+                2,
+                postRequestedFor(urlPathEqualTo("/api/conversations.setTopic"))
+                        .withHeader("Authorization", equalTo("Bearer xoxb-test")));
         assertEquals(List.of("Slack conversations.setTopic RETRIED"), calls);
     }
 
     @Test
     void okFalseBecomesANamedNonRetryableError() {
-        wireMock.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(okJson("{\"ok\":false,\"error\":\"channel_not_found\"}")));
+        wireMock.stubFor(post(urlPathEqualTo("/api/chat.postMessage"))
+                .willReturn(okJson("{\"ok\":false,\"error\":\"channel_not_found\"}")));
 
-        SlackApiError e = assertThrows(SlackApiError.class, () -> api.postMessage("C404", SlackText.trusted("hi"), null));
+        SlackApiError e =
+                assertThrows(SlackApiError.class, () -> api.postMessage("C404", SlackText.trusted("hi"), null));
 
         assertEquals("chat.postMessage", e.method());
         assertEquals("channel_not_found", e.error());
@@ -79,7 +89,8 @@ class SlackWebApiTest {
 
     @Test
     void serverErrorsAreRetryable() {
-        wireMock.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(aResponse().withStatus(503)));
+        wireMock.stubFor(post(urlPathEqualTo("/api/chat.postMessage"))
+                .willReturn(aResponse().withStatus(503)));
 
         SlackApiError e = assertThrows(SlackApiError.class, () -> api.postMessage("C1", SlackText.trusted("hi"), null));
 
@@ -90,9 +101,11 @@ class SlackWebApiTest {
 
     @Test
     void takenNamesGetSuffixes() {
-        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.create")).atPriority(5)
+        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.create"))
+                .atPriority(5)
                 .willReturn(okJson("{\"ok\":false,\"error\":\"name_taken\"}")));
-        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.create")).atPriority(1)
+        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.create"))
+                .atPriority(1)
                 .withRequestBody(containing("name=inc-x-3"))
                 .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"C3\",\"name\":\"inc-x-3\"}}")));
 
@@ -100,6 +113,69 @@ class SlackWebApiTest {
 
         assertEquals(new SlackWebApi.Channel("C3", "inc-x-3"), channel);
         wireMock.verify(3, postRequestedFor(urlPathEqualTo("/api/conversations.create")));
+    }
+
+    /** Slack created {@code inc-x} for us once, but the answer never got recorded (a crash): asked again, it is taken. */
+    private void aChannelNamedIncXExists(String creator) {
+        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.create"))
+                .atPriority(5)
+                .willReturn(okJson("{\"ok\":false,\"error\":\"name_taken\"}")));
+        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.create"))
+                .atPriority(1)
+                .withRequestBody(containing("name=inc-x-2"))
+                .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"C2\",\"name\":\"inc-x-2\"}}")));
+        wireMock.stubFor(
+                post(urlPathEqualTo("/api/auth.test")).willReturn(okJson("{\"ok\":true,\"user_id\":\"U0BOT\"}")));
+        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.list"))
+                .atPriority(5)
+                .willReturn(okJson(
+                        "{\"ok\":true,\"channels\":[{\"id\":\"C0OTHER\",\"name\":\"general\",\"creator\":\"U0BOT\"}],"
+                                + "\"response_metadata\":{\"next_cursor\":\"page2\"}}")));
+        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.list"))
+                .atPriority(1)
+                .withRequestBody(containing("cursor=page2"))
+                .willReturn(okJson("{\"ok\":true,\"channels\":[{\"id\":\"C1\",\"name\":\"inc-x\",\"creator\":\""
+                        + creator + "\"}],\"response_metadata\":{\"next_cursor\":\"\"}}")));
+    }
+
+    @Test
+    void aTakenNameWhoseChannelWeCreatedAndNobodyClaimedIsThatChannel() {
+        aChannelNamedIncXExists("U0BOT");
+
+        SlackWebApi.Channel channel = api.createChannel("inc-x", false, c -> true);
+
+        assertEquals(new SlackWebApi.Channel("C1", "inc-x"), channel);
+        wireMock.verify(1, postRequestedFor(urlPathEqualTo("/api/conversations.create")));
+    }
+
+    @Test
+    void aTakenNameOfSomeoneElsesChannelGetsASuffix() {
+        aChannelNamedIncXExists("U0SOMEONE");
+
+        assertEquals(new SlackWebApi.Channel("C2", "inc-x-2"), api.createChannel("inc-x", false, c -> true));
+    }
+
+    @Test
+    void aTakenNameOfOurChannelThatAnotherIncidentClaimedGetsASuffix() {
+        aChannelNamedIncXExists("U0BOT");
+
+        assertEquals(
+                new SlackWebApi.Channel("C2", "inc-x-2"), api.createChannel("inc-x", false, c -> !c.id().equals("C1")));
+    }
+
+    @Test
+    void whenSlackCannotSayWhoCreatedTheChannelTheNextNameIsUsed() {
+        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.create"))
+                .atPriority(5)
+                .willReturn(okJson("{\"ok\":false,\"error\":\"name_taken\"}")));
+        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.create"))
+                .atPriority(1)
+                .withRequestBody(containing("name=inc-x-2"))
+                .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"C2\",\"name\":\"inc-x-2\"}}")));
+        wireMock.stubFor(post(urlPathEqualTo("/api/auth.test"))
+                .willReturn(okJson("{\"ok\":false,\"error\":\"missing_scope\"}")));
+
+        assertEquals(new SlackWebApi.Channel("C2", "inc-x-2"), api.createChannel("inc-x", false, c -> true));
     }
 
     @Test
@@ -110,7 +186,8 @@ class SlackWebApiTest {
         config.setMethodsEndpointUrlPrefix(wireMock.baseUrl() + "/api/");
         config.setStatsEnabled(false);
         // A burst of 2, then one every 100 ms.
-        SlackWebApi paced = new SlackWebApi(new SlackSettings("xoxb-test", null, wireMock.baseUrl() + "/api/", null, null, 2, 600, null),
+        SlackWebApi paced = new SlackWebApi(
+                new SlackSettings("xoxb-test", null, wireMock.baseUrl() + "/api/", null, null, 2, 600, null),
                 Slack.getInstance(config));
 
         long start = System.nanoTime();
@@ -131,7 +208,8 @@ class SlackWebApiTest {
         config.setMethodsEndpointUrlPrefix(wireMock.baseUrl() + "/api/");
         config.setStatsEnabled(false);
         // One slot a minute: the second call would wait far longer than a worker should block.
-        SlackWebApi slow = new SlackWebApi(new SlackSettings("xoxb-test", null, wireMock.baseUrl() + "/api/", null, null, 1, 1, null),
+        SlackWebApi slow = new SlackWebApi(
+                new SlackSettings("xoxb-test", null, wireMock.baseUrl() + "/api/", null, null, 1, 1, null),
                 Slack.getInstance(config));
         slow.createChannel("inc-a", false);
 
@@ -144,7 +222,8 @@ class SlackWebApiTest {
 
     @Test
     void invitingSomeoneAlreadyThereIsFine() {
-        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.invite")).willReturn(okJson("{\"ok\":false,\"error\":\"already_in_channel\"}")));
+        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.invite"))
+                .willReturn(okJson("{\"ok\":false,\"error\":\"already_in_channel\"}")));
 
         api.invite("C1", List.of("U1"));
         api.invite("C1", List.of());
@@ -154,10 +233,12 @@ class SlackWebApiTest {
 
     @Test
     void withoutATokenNothingIsCalled() {
-        SlackWebApi disabled = new SlackWebApi(new SlackSettings(null, null, wireMock.baseUrl() + "/api/", null, null, 5, 20, null),
+        SlackWebApi disabled = new SlackWebApi(
+                new SlackSettings(null, null, wireMock.baseUrl() + "/api/", null, null, 5, 20, null),
                 Slack.getInstance());
 
-        SlackApiError e = assertThrows(SlackApiError.class, () -> disabled.postMessage("C1", SlackText.trusted("hi"), null));
+        SlackApiError e =
+                assertThrows(SlackApiError.class, () -> disabled.postMessage("C1", SlackText.trusted("hi"), null));
 
         assertEquals("slack_not_configured", e.error());
         assertTrue(wireMock.getAllServeEvents().isEmpty());
