@@ -147,6 +147,8 @@ final class SlackApiStub implements AutoCloseable {
                 return createChannel(form.getOrDefault("name", "unnamed"), arrived);
             case "chat.postMessage":
                 return postMessage(form.getOrDefault("channel", ""), arrived);
+            case "conversations.list":
+                return listChannels();
             case "auth.test":
                 // Bolt calls this on the request path to learn who the bot is.
                 return "{\"ok\":true,\"url\":\"https://bench.slack.com/\",\"team\":\"Bench\",\"user\":\"firebreak\","
@@ -156,11 +158,24 @@ final class SlackApiStub implements AutoCloseable {
         }
     }
 
-    private String createChannel(String name, long arrived) {
+    private synchronized String createChannel(String name, long arrived) {
+        // As Slack does: a name is one channel's; asking again for it gets name_taken.
+        if (channelNameById.containsValue(name)) {
+            return "{\"ok\":false,\"error\":\"name_taken\"}";
+        }
         String id = String.format("C%09d", channelSeq.incrementAndGet());
         channelNameById.put(id, name);
         createdNanosByName.putIfAbsent(name, arrived);
         return "{\"ok\":true,\"channel\":{\"id\":\"" + id + "\",\"name\":\"" + jsonEscape(name) + "\"}}";
+    }
+
+    /** Every channel in one page, all created by the bench's bot (the user id {@code auth.test} gives). */
+    private String listChannels() {
+        StringBuilder out = new StringBuilder("{\"ok\":true,\"channels\":[");
+        channelNameById.forEach((id, name) -> out.append(out.charAt(out.length() - 1) == '[' ? "" : ",")
+                .append("{\"id\":\"").append(id).append("\",\"name\":\"").append(jsonEscape(name))
+                .append("\",\"creator\":\"U0BENCHBOT\"}"));
+        return out.append("],\"response_metadata\":{\"next_cursor\":\"\"}}").toString();
     }
 
     private String postMessage(String channel, long arrived) {
