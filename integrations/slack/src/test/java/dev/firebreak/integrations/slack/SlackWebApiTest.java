@@ -99,15 +99,21 @@ class SlackWebApiTest {
         assertEquals(503, e.status());
     }
 
-    @Test
-    void takenNamesGetSuffixes() {
+    /** Every {@code inc-x…} name is taken, up to {@code inc-x-<free>}, which Slack creates as channel {@code C<free>}. */
+    private void incXTakenUntil(int free) {
         wireMock.stubFor(post(urlPathEqualTo("/api/conversations.create"))
                 .atPriority(5)
                 .willReturn(okJson("{\"ok\":false,\"error\":\"name_taken\"}")));
         wireMock.stubFor(post(urlPathEqualTo("/api/conversations.create"))
                 .atPriority(1)
-                .withRequestBody(containing("name=inc-x-3"))
-                .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"C3\",\"name\":\"inc-x-3\"}}")));
+                .withRequestBody(containing("name=inc-x-" + free))
+                .willReturn(okJson(
+                        "{\"ok\":true,\"channel\":{\"id\":\"C" + free + "\",\"name\":\"inc-x-" + free + "\"}}")));
+    }
+
+    @Test
+    void takenNamesGetSuffixes() {
+        incXTakenUntil(3);
 
         SlackWebApi.Channel channel = api.createChannel("inc-x", false);
 
@@ -117,13 +123,7 @@ class SlackWebApiTest {
 
     /** Slack created {@code inc-x} for us once, but the answer never got recorded (a crash): asked again, it is taken. */
     private void aChannelNamedIncXExists(String creator) {
-        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.create"))
-                .atPriority(5)
-                .willReturn(okJson("{\"ok\":false,\"error\":\"name_taken\"}")));
-        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.create"))
-                .atPriority(1)
-                .withRequestBody(containing("name=inc-x-2"))
-                .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"C2\",\"name\":\"inc-x-2\"}}")));
+        incXTakenUntil(2);
         wireMock.stubFor(
                 post(urlPathEqualTo("/api/auth.test")).willReturn(okJson("{\"ok\":true,\"user_id\":\"U0BOT\"}")));
         wireMock.stubFor(post(urlPathEqualTo("/api/conversations.list"))
@@ -165,13 +165,7 @@ class SlackWebApiTest {
 
     @Test
     void whenSlackCannotSayWhoCreatedTheChannelTheNextNameIsUsed() {
-        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.create"))
-                .atPriority(5)
-                .willReturn(okJson("{\"ok\":false,\"error\":\"name_taken\"}")));
-        wireMock.stubFor(post(urlPathEqualTo("/api/conversations.create"))
-                .atPriority(1)
-                .withRequestBody(containing("name=inc-x-2"))
-                .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"C2\",\"name\":\"inc-x-2\"}}")));
+        incXTakenUntil(2);
         wireMock.stubFor(post(urlPathEqualTo("/api/auth.test"))
                 .willReturn(okJson("{\"ok\":false,\"error\":\"missing_scope\"}")));
 
